@@ -1,0 +1,1 @@
+//! The pure quiz engine of Circulation Check (placeholder; being written).

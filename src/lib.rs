@@ -1,0 +1,1 @@
+//! Circulation Check widget (placeholder; being written).
