@@ -1,0 +1,71 @@
+//! The Edinburgh Claudication Questionnaire (Leng & Fowkes 1992), scored by
+//! its published rule.
+//!
+//! Positive only when: pain walking (Q1 yes), never starting at rest (Q2 no),
+//! brought on by uphill or hurrying (Q3 yes), usually gone within 10 minutes
+//! of standing still (Q5). Then calf pain = definite; thigh or buttock pain
+//! without calf pain = atypical; other sites alone = negative. Grade 1 when
+//! an ordinary pace on the level does not bring it on (Q4 no), grade 2 when
+//! it does. A positive screen is a pattern, never a diagnosis; a negative one
+//! never means the arteries are fine.
+
+use crate::answers::Answers;
+use crate::questions::ids::*;
+
+/// The result of the walking-pain screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Claudication {
+    /// Not screened: unanswered, unable to walk, or the follow-ups are incomplete.
+    NotAssessed,
+    /// The published rule is not met.
+    Negative,
+    /// Thigh or buttock pain without calf pain; grade 1 or 2.
+    Atypical {
+        /// 1: only uphill or hurrying; 2: also at an ordinary pace on the level.
+        grade: u8,
+    },
+    /// Calf pain; grade 1 or 2.
+    Definite {
+        /// 1: only uphill or hurrying; 2: also at an ordinary pace on the level.
+        grade: u8,
+    },
+}
+
+impl Claudication {
+    /// Atypical or definite.
+    pub fn is_positive(self) -> bool {
+        matches!(
+            self,
+            Claudication::Atypical { .. } | Claudication::Definite { .. }
+        )
+    }
+}
+
+/// Scores the screen from the answers (callers pass visible answers only).
+pub fn claudication(a: &Answers) -> Claudication {
+    use Claudication::*;
+    if a.is(WALK, "no") {
+        return Negative;
+    }
+    if !a.is(WALK, "yes") {
+        return NotAssessed;
+    }
+    // Every follow-up must be answered before a verdict either way.
+    let answered = [START_STILL, UPHILL, LEVEL, STAND, WHERE]
+        .iter()
+        .all(|q| a.get(q).is_some());
+    if !answered {
+        return NotAssessed;
+    }
+    let exertional = a.is(START_STILL, "no") && a.is(UPHILL, "yes") && a.is(STAND, "goes");
+    let grade = if a.is(LEVEL, "yes") { 2 } else { 1 };
+    if !exertional {
+        Negative
+    } else if a.has(WHERE, "calf") {
+        Definite { grade }
+    } else if a.has(WHERE, "thigh") || a.has(WHERE, "buttock") {
+        Atypical { grade }
+    } else {
+        Negative
+    }
+}

@@ -1,0 +1,258 @@
+//! Computed values: symptom score, BMI, the lay venous picture, risk factors
+//! and water figures. Integers only, so results are exact and deterministic.
+
+use crate::answers::Answers;
+use crate::locale::{Locale, VolumeUnit, WeightUnit};
+use crate::questions::ids::*;
+use crate::questions::VVSYMQ;
+use crate::units::{floz_from_ml, lb_from_g, round_div};
+
+/// The sum of the five VVSymQ ratings (0-15), for tracking over time only;
+/// `None` until all five are rated. Never a diagnostic threshold.
+pub fn symptom_score(a: &Answers) -> Option<u8> {
+    VVSYMQ.iter().map(|i| a.rating(RATINGS, i)).sum()
+}
+
+/// BMI in tenths (e.g. 312 = 31.2) when both height and weight are given.
+pub fn bmi_tenths(a: &Answers) -> Option<u16> {
+    let (Some(h), Some(w)) = a.body(BODY) else {
+        return None;
+    };
+    // kg / m² = g * 1000 / mm²; tenths: g * 10_000 / mm².
+    let h = u64::from(h);
+    u16::try_from(round_div(u64::from(w) * 10_000, h * h)).ok()
+}
+
+/// The lay venous picture, from what the visitor sees on their legs; each
+/// stage includes the ones before it. Used to pick tips, never as a label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum VenousStage {
+    /// Nothing reported.
+    None,
+    /// Spider veins.
+    SpiderVeins,
+    /// Bulging or twisted veins.
+    BulgingVeins,
+    /// Swelling.
+    Swelling,
+    /// Skin changes near the ankle.
+    SkinChanges,
+    /// A healed leg ulcer.
+    HealedUlcer,
+}
+
+/// The highest stage the answers reach.
+pub fn venous_picture(a: &Answers) -> VenousStage {
+    let has = |o| a.has(LOOK, o);
+    if has("healed_ulcer") {
+        VenousStage::HealedUlcer
+    } else if ["brown", "rash", "hard_skin", "white_patches"]
+        .iter()
+        .any(|o| has(o))
+    {
+        VenousStage::SkinChanges
+    } else if has("swelling") {
+        VenousStage::Swelling
+    } else if has("bulging") {
+        VenousStage::BulgingVeins
+    } else if has("spider") {
+        VenousStage::SpiderVeins
+    } else {
+        VenousStage::None
+    }
+}
+
+/// A risk factor for leg circulation problems.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Factor {
+    /// Smoking now (changeable).
+    Smoking,
+    /// Under 150 active minutes a week (changeable).
+    LowActivity,
+    /// Long hours sitting or standing still without breaks (changeable).
+    Sitting,
+    /// BMI 25 or more, outside pregnancy (changeable).
+    Weight,
+    /// Salty or processed food most days (changeable).
+    Salt,
+    /// Age 65 or over (fixed).
+    Age,
+    /// Close family with varicose veins or clots (fixed).
+    FamilyHistory,
+    /// Pregnant or recently gave birth (fixed, for now).
+    Pregnancy,
+    /// A previous clot (fixed).
+    PreviousClot,
+}
+
+/// Risk factors split into what the visitor can change and what they can't.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RiskFactors {
+    /// Smoking, activity, sitting, weight, salt.
+    pub changeable: Vec<Factor>,
+    /// Age, family history, pregnancy, a previous clot.
+    pub fixed: Vec<Factor>,
+}
+
+/// Whether pregnant or within weeks of giving birth.
+pub(crate) fn pregnant(a: &Answers) -> bool {
+    a.is(PREGNANCY, "pregnant") || a.is(PREGNANCY, "recent_birth")
+}
+
+/// The risk factors the answers show.
+pub fn risk_factors(a: &Answers) -> RiskFactors {
+    let row = |q, r, opts: &[&str]| a.row(q, r).is_some_and(|o| opts.contains(&o));
+    let mut changeable = Vec::new();
+    let mut fixed = Vec::new();
+    let push = |cond: bool, list: &mut Vec<Factor>, f| {
+        if cond {
+            list.push(f);
+        }
+    };
+    push(a.is(SMOKING, "current"), &mut changeable, Factor::Smoking);
+    push(
+        row(ACTIVITY, "minutes", &["min_0", "min_lt60", "min_60_149"]),
+        &mut changeable,
+        Factor::LowActivity,
+    );
+    push(
+        row(DAY, "still", &["still_gt8"])
+            || (row(DAY, "still", &["still_4_8"])
+                && row(DAY, "breaks", &["breaks_some", "breaks_rare"])),
+        &mut changeable,
+        Factor::Sitting,
+    );
+    push(
+        !pregnant(a) && bmi_tenths(a).is_some_and(|b| b >= 250),
+        &mut changeable,
+        Factor::Weight,
+    );
+    push(
+        row(DIET, "salt", &["salt_most"]),
+        &mut changeable,
+        Factor::Salt,
+    );
+    push(a.is(AGE, "65_plus"), &mut fixed, Factor::Age);
+    push(
+        a.has(CONDITIONS, "family"),
+        &mut fixed,
+        Factor::FamilyHistory,
+    );
+    push(pregnant(a), &mut fixed, Factor::Pregnancy);
+    push(a.has(CONDITIONS, "clot"), &mut fixed, Factor::PreviousClot);
+    RiskFactors { changeable, fixed }
+}
+
+/// An amount of drink in the locale's unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Volume {
+    /// Whole fluid ounces or millilitres.
+    pub amount: u32,
+    /// Which of the two.
+    pub unit: VolumeUnit,
+}
+
+/// Whose official total applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WaterFor {
+    /// The women's figure.
+    Women,
+    /// The men's figure.
+    Men,
+    /// Sex not given: show both.
+    Both,
+}
+
+/// The seed's popular "half an ounce per pound" rule, computed for the
+/// visitor's weight. Always labelled as a rule of thumb, never advice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RuleOfThumb {
+    /// Their weight in whole pounds or kilograms.
+    pub weight: u32,
+    /// Pounds or kilograms.
+    pub weight_unit: WeightUnit,
+    /// The daily drink the rule gives.
+    pub drink: Volume,
+}
+
+/// Water figures in the visitor's units.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Water {
+    /// NHS: 6 to 8 glasses of fluid a day (low end).
+    pub glasses_low: u8,
+    /// NHS: 6 to 8 glasses of fluid a day (high end).
+    pub glasses_high: u8,
+    /// US National Academies: about 2.7 L total water a day for women, from
+    /// drinks and food together.
+    pub women: Volume,
+    /// The same for men: about 3.7 L.
+    pub men: Volume,
+    /// Which total applies.
+    pub applies: WaterFor,
+    /// The rule of thumb, when a weight is known (not in pregnancy, when
+    /// weight says little about fluid needs).
+    pub rule_of_thumb: Option<RuleOfThumb>,
+}
+
+/// Whether a fluid number must not be given (heart failure, kidney disease
+/// or a fluid limit): their care team's plan comes first.
+pub(crate) fn fluid_limited(a: &Answers) -> bool {
+    a.has(CONDITIONS, "heart_failure") || a.has(CONDITIONS, "kidney")
+}
+
+fn volume(locale: Locale, ml: u32) -> Volume {
+    let unit = locale.units().volume;
+    let amount = match unit {
+        VolumeUnit::Ml => ml,
+        VolumeUnit::FlOz => floz_from_ml(ml),
+    };
+    Volume { amount, unit }
+}
+
+/// The water figures, or `None` when no number may be given.
+pub fn water(a: &Answers, locale: Locale) -> Option<Water> {
+    if fluid_limited(a) {
+        return None;
+    }
+    let applies = if a.is(SEX, "female") {
+        WaterFor::Women
+    } else if a.is(SEX, "male") {
+        WaterFor::Men
+    } else {
+        WaterFor::Both
+    };
+    let rule_of_thumb = match a.body(BODY) {
+        (_, Some(g)) if !pregnant(a) => Some(match locale.units().weight {
+            WeightUnit::Lb => {
+                let lb = lb_from_g(g);
+                RuleOfThumb {
+                    weight: lb,
+                    weight_unit: WeightUnit::Lb,
+                    // Half an ounce per pound, rounded to a whole ounce.
+                    drink: Volume {
+                        amount: lb.div_ceil(2),
+                        unit: VolumeUnit::FlOz,
+                    },
+                }
+            }
+            WeightUnit::Kg => {
+                // 0.5 fl oz per lb = 14.7868 ml per 453.592 g; to the nearest 50 ml.
+                let ml = round_div(u64::from(g) * 1_478_676, 45_359_237);
+                RuleOfThumb {
+                    weight: round_div(u64::from(g), 1000) as u32,
+                    weight_unit: WeightUnit::Kg,
+                    drink: volume(locale, (round_div(ml, 50) * 50) as u32),
+                }
+            }
+        }),
+        _ => None,
+    };
+    Some(Water {
+        glasses_low: 6,
+        glasses_high: 8,
+        women: volume(locale, 2700),
+        men: volume(locale, 3700),
+        applies,
+        rule_of_thumb,
+    })
+}

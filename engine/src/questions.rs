@@ -1,0 +1,596 @@
+//! The question bank: stable ids, kinds, options and branching, in quiz order.
+//!
+//! Ids never change meaning once published: saved answers are keyed by them.
+//! Renaming or removing one needs a `CONTENT_VERSION` bump and a migration.
+
+use crate::answers::Answers;
+
+/// The stable question ids, so rules elsewhere cannot misspell them.
+pub mod ids {
+    /// A: sudden breathlessness, chest pain, coughing blood, fainting.
+    pub const EMERGENCY: &str = "a_emergency";
+    /// A: a leg or foot that suddenly became painful, pale, cold, numb or weak.
+    pub const LIMB: &str = "a_limb";
+    /// A: a leg vein bleeding now that will not stop.
+    pub const BLEEDING: &str = "a_bleeding";
+    /// A: urgent same-day signs.
+    pub const URGENT: &str = "a_urgent";
+    /// A: see-a-doctor-soon signs.
+    pub const SOON: &str = "a_soon";
+    /// B: age band.
+    pub const AGE: &str = "b_age";
+    /// B: sex (optional).
+    pub const SEX: &str = "b_sex";
+    /// B: height and weight (optional).
+    pub const BODY: &str = "b_body";
+    /// B: pregnant or recently gave birth.
+    pub const PREGNANCY: &str = "b_pregnancy";
+    /// C: conditions checklist.
+    pub const CONDITIONS: &str = "c_conditions";
+    /// C: blood thinner.
+    pub const THINNER: &str = "c_thinner";
+    /// C: diabetic foot change (only with diabetes).
+    pub const DIABETIC_FOOT: &str = "c_diabetic_foot";
+    /// D1: pain in the legs when walking (Edinburgh Claudication Questionnaire).
+    pub const WALK: &str = "d_walk";
+    /// D2: does it ever begin standing still or sitting.
+    pub const START_STILL: &str = "d_start_still";
+    /// D3: uphill or hurrying.
+    pub const UPHILL: &str = "d_uphill";
+    /// D4: ordinary pace on the level.
+    pub const LEVEL: &str = "d_level";
+    /// D5: what happens when you stand still.
+    pub const STAND: &str = "d_stand";
+    /// D6: where the pain is.
+    pub const WHERE: &str = "d_where";
+    /// E: what the legs look like.
+    pub const LOOK: &str = "e_look";
+    /// E: how far swelling reaches.
+    pub const SWELL_WHERE: &str = "e_swell_where";
+    /// E: when swelling is there.
+    pub const SWELL_WHEN: &str = "e_swell_when";
+    /// E: one leg or both.
+    pub const SWELL_SIDE: &str = "e_swell_side";
+    /// E: how long the swelling has been there.
+    pub const SWELL_SINCE: &str = "e_swell_since";
+    /// E: symptom ratings 0-3.
+    pub const RATINGS: &str = "e_ratings";
+    /// E: when it is worse.
+    pub const PATTERN: &str = "e_pattern";
+    /// F: activity minutes and strength days.
+    pub const ACTIVITY: &str = "f_activity";
+    /// F: time still, movement breaks, legs up.
+    pub const DAY: &str = "f_day";
+    /// F: smoking.
+    pub const SMOKING: &str = "f_smoking";
+    /// F: drinks, salt, fruit and vegetables, oily fish.
+    pub const DIET: &str = "f_diet";
+    /// F: compression socks now.
+    pub const COMPRESSION: &str = "f_compression";
+    /// F: sleeping in them.
+    pub const SLEEP_IN: &str = "f_sleep_in";
+    /// F: long journeys.
+    pub const TRAVEL: &str = "f_travel";
+}
+
+use ids::*;
+
+/// The part of the quiz a question belongs to (the brief's modules A-F).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Module {
+    /// A: red flags, always first.
+    Safety,
+    /// B: age, sex, body, pregnancy.
+    AboutYou,
+    /// C: conditions and medicines.
+    Conditions,
+    /// D: the Edinburgh Claudication Questionnaire.
+    WalkingPain,
+    /// E: how the legs look and feel.
+    Legs,
+    /// F: habits.
+    Habits,
+}
+
+/// One row of a `Grid`: a single choice among its own options. Option ids
+/// are unique within the whole question, so a label table can be flat.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Row {
+    /// Stable row id.
+    pub id: &'static str,
+    /// Stable option ids, in display order.
+    pub options: &'static [&'static str],
+}
+
+/// How a question is answered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Yes / no, plus "not sure" when `unsure`. Answered with `Answer::Yes`,
+    /// `No` or `Unsure`.
+    YesNo {
+        /// Whether "I'm not sure" is offered.
+        unsure: bool,
+    },
+    /// Exactly one option. Answered with `Answer::Choice`.
+    Single {
+        /// Option ids in display order.
+        options: &'static [&'static str],
+    },
+    /// A checklist; `none` ("none of these") is shown last and is exclusive.
+    /// Answered with `Answer::Choices`.
+    Multi {
+        /// Option ids in display order, not including `none`.
+        options: &'static [&'static str],
+        /// The exclusive "none of these" option id.
+        none: &'static str,
+    },
+    /// Several items rated 0-3 (none, mild, moderate, severe) on one screen.
+    /// Answered with `Answer::Ratings`.
+    Ratings {
+        /// Item ids in display order.
+        items: &'static [&'static str],
+    },
+    /// Several single choices on one screen (a grid of radio rows), so the
+    /// habits module fits in a few screens. Answered with `Answer::Grid`.
+    Grid {
+        /// Rows in display order.
+        rows: &'static [Row],
+    },
+    /// Height and weight, both optional, entered in the locale's units
+    /// (see `units`). Answered with `Answer::Body`.
+    Body,
+}
+
+/// One screen of the quiz.
+#[derive(Debug)]
+pub struct Question {
+    /// Stable id; answers are keyed by it.
+    pub id: &'static str,
+    /// Which module it belongs to.
+    pub module: Module,
+    /// How it is answered.
+    pub kind: Kind,
+    /// The visitor may skip it (the UI may offer "skip").
+    pub optional: bool,
+    /// When the question is shown, given earlier answers; `None` = always.
+    /// Only answers to earlier questions may be read here.
+    pub show_if: Option<fn(&Answers) -> bool>,
+}
+
+impl Question {
+    /// Whether `option` is one of this question's option ids (for `YesNo`:
+    /// "yes", "no" and, if offered, "unsure"; for `Multi`: including `none`;
+    /// for `Grid`: any row's option).
+    pub fn has_option(&self, option: &str) -> bool {
+        self.static_option(option).is_some()
+    }
+
+    /// The bank's own `&'static str` for an option id, so reasons can point
+    /// at it without allocating.
+    pub fn static_option(&self, option: &str) -> Option<&'static str> {
+        let find = |list: &'static [&'static str]| list.iter().copied().find(|o| *o == option);
+        match self.kind {
+            Kind::YesNo { unsure } => {
+                let list: &'static [&'static str] = if unsure { &YES_NO_UNSURE } else { &YES_NO };
+                find(list)
+            }
+            Kind::Single { options } => find(options),
+            Kind::Multi { options, none } => find(options).or((none == option).then_some(none)),
+            Kind::Grid { rows } => rows.iter().find_map(|r| find(r.options)),
+            Kind::Ratings { .. } | Kind::Body => None,
+        }
+    }
+
+    /// Whether the question is shown given these answers (ignoring the
+    /// quiz-ending rules, which `flow::visible` applies).
+    pub fn shown(&self, answers: &Answers) -> bool {
+        self.show_if.is_none_or(|f| f(answers))
+    }
+}
+
+/// The option ids of a `YesNo` question without "not sure".
+pub const YES_NO: [&str; 2] = ["yes", "no"];
+/// The option ids of a `YesNo` question with "not sure".
+pub const YES_NO_UNSURE: [&str; 3] = ["yes", "no", "unsure"];
+/// The rating values 0-3 as static strings, for reasons.
+pub const RATING_VALUES: [&str; 4] = ["0", "1", "2", "3"];
+
+/// Every rated symptom, in display order: the five VVSymQ ones, then
+/// cramps and tingling.
+pub const ALL_RATED: [&str; 7] = [
+    "heaviness",
+    "aching",
+    "swelling",
+    "throbbing",
+    "itching",
+    "cramps",
+    "tingling",
+];
+
+/// The five VVSymQ symptoms, which make the 0-15 symptom score.
+pub const VVSYMQ: [&str; 5] = ["heaviness", "aching", "swelling", "throbbing", "itching"];
+
+const fn q(id: &'static str, module: Module, kind: Kind) -> Question {
+    Question {
+        id,
+        module,
+        kind,
+        optional: false,
+        show_if: None,
+    }
+}
+
+const fn when(mut qn: Question, f: fn(&Answers) -> bool) -> Question {
+    qn.show_if = Some(f);
+    qn
+}
+
+const fn optional(mut qn: Question) -> Question {
+    qn.optional = true;
+    qn
+}
+
+use Kind::*;
+use Module::*;
+
+static BANK: [Question; 32] = [
+    // A. Safety: always first, cannot be skipped.
+    q(
+        EMERGENCY,
+        Safety,
+        Multi {
+            options: &[
+                "breathless",
+                "chest_pain",
+                "cough_blood",
+                "fainted",
+                "not_sure",
+            ],
+            none: "none",
+        },
+    ),
+    q(
+        LIMB,
+        Safety,
+        Multi {
+            options: &["pain", "pale", "cold", "numb", "weak", "not_sure"],
+            none: "none",
+        },
+    ),
+    q(BLEEDING, Safety, YesNo { unsure: false }),
+    q(
+        URGENT,
+        Safety,
+        Multi {
+            options: &[
+                "one_leg",
+                "rest_pain",
+                "black_skin",
+                "bad_wound",
+                "vein_bled",
+            ],
+            none: "none",
+        },
+    ),
+    q(
+        SOON,
+        Safety,
+        Multi {
+            options: &["sore", "hard_vein"],
+            none: "none",
+        },
+    ),
+    // B. About you.
+    q(
+        AGE,
+        AboutYou,
+        Single {
+            options: &["under_18", "18_39", "40_64", "65_plus"],
+        },
+    ),
+    optional(q(
+        SEX,
+        AboutYou,
+        Single {
+            options: &["female", "male", "skip"],
+        },
+    )),
+    optional(q(BODY, AboutYou, Body)),
+    when(
+        q(
+            PREGNANCY,
+            AboutYou,
+            Single {
+                options: &["no", "pregnant", "recent_birth"],
+            },
+        ),
+        |a| !a.is(SEX, "male"),
+    ),
+    // C. Conditions and medicines.
+    q(
+        CONDITIONS,
+        Conditions,
+        Multi {
+            options: &[
+                "pad",
+                "diabetes",
+                "neuropathy",
+                "heart_failure",
+                "kidney",
+                "high_bp",
+                "cholesterol",
+                "heart",
+                "clot",
+                "venous",
+                "skin",
+                "allergy",
+                "family",
+            ],
+            none: "none",
+        },
+    ),
+    q(
+        THINNER,
+        Conditions,
+        Single {
+            options: &["warfarin", "other", "none", "not_sure"],
+        },
+    ),
+    when(
+        q(
+            DIABETIC_FOOT,
+            Conditions,
+            Multi {
+                options: &["sore", "colour", "temperature"],
+                none: "none",
+            },
+        ),
+        |a| a.has(CONDITIONS, "diabetes"),
+    ),
+    // D. Edinburgh Claudication Questionnaire, as published: 2-6 only after "yes".
+    q(
+        WALK,
+        WalkingPain,
+        Single {
+            options: &["yes", "no", "cannot"],
+        },
+    ),
+    when(
+        q(START_STILL, WalkingPain, YesNo { unsure: false }),
+        walk_yes,
+    ),
+    when(
+        q(
+            UPHILL,
+            WalkingPain,
+            Single {
+                options: &["yes", "no", "never"],
+            },
+        ),
+        walk_yes,
+    ),
+    when(q(LEVEL, WalkingPain, YesNo { unsure: false }), walk_yes),
+    when(
+        q(
+            STAND,
+            WalkingPain,
+            Single {
+                options: &["goes", "stays"],
+            },
+        ),
+        walk_yes,
+    ),
+    when(
+        q(
+            WHERE,
+            WalkingPain,
+            Multi {
+                options: &[
+                    "calf",
+                    "thigh",
+                    "buttock",
+                    "shin",
+                    "foot",
+                    "joints",
+                    "elsewhere",
+                ],
+                none: "unsure",
+            },
+        ),
+        walk_yes,
+    ),
+    // E. How your legs look and feel.
+    q(
+        LOOK,
+        Legs,
+        Multi {
+            options: &[
+                "spider",
+                "bulging",
+                "swelling",
+                "brown",
+                "rash",
+                "hard_skin",
+                "white_patches",
+                "healed_ulcer",
+            ],
+            none: "none",
+        },
+    ),
+    when(
+        q(
+            SWELL_WHERE,
+            Legs,
+            Single {
+                options: &["ankle", "below_knee", "above_knee"],
+            },
+        ),
+        swelling,
+    ),
+    when(
+        q(
+            SWELL_WHEN,
+            Legs,
+            Single {
+                options: &["evening", "all_day", "waking"],
+            },
+        ),
+        swelling,
+    ),
+    when(
+        q(
+            SWELL_SIDE,
+            Legs,
+            Single {
+                options: &["one", "both"],
+            },
+        ),
+        swelling,
+    ),
+    when(
+        q(
+            SWELL_SINCE,
+            Legs,
+            Single {
+                options: &["recent", "long", "not_sure"],
+            },
+        ),
+        swelling,
+    ),
+    q(RATINGS, Legs, Ratings { items: &ALL_RATED }),
+    when(
+        q(
+            PATTERN,
+            Legs,
+            Single {
+                options: &["venous", "arterial", "rest", "none"],
+            },
+        ),
+        any_symptom,
+    ),
+    // F. Habits, grouped so a shopper with no symptoms finishes quickly.
+    q(
+        ACTIVITY,
+        Habits,
+        Grid {
+            rows: &[
+                Row {
+                    id: "minutes",
+                    options: &[
+                        "min_0",
+                        "min_lt60",
+                        "min_60_149",
+                        "min_150_300",
+                        "min_gt300",
+                    ],
+                },
+                Row {
+                    id: "strength",
+                    options: &["str_0", "str_1", "str_2plus"],
+                },
+            ],
+        },
+    ),
+    q(
+        DAY,
+        Habits,
+        Grid {
+            rows: &[
+                Row {
+                    id: "still",
+                    options: &["still_lt4", "still_4_8", "still_gt8"],
+                },
+                Row {
+                    id: "breaks",
+                    options: &["breaks_hourly", "breaks_some", "breaks_rare"],
+                },
+                Row {
+                    id: "legs_up",
+                    options: &["up_often", "up_some", "up_rare"],
+                },
+            ],
+        },
+    ),
+    q(
+        SMOKING,
+        Habits,
+        Single {
+            options: &["never", "quit_long", "quit_recent", "current"],
+        },
+    ),
+    q(
+        DIET,
+        Habits,
+        Grid {
+            rows: &[
+                Row {
+                    id: "drinks",
+                    options: &["drinks_0_3", "drinks_4_5", "drinks_6_8", "drinks_9plus"],
+                },
+                Row {
+                    id: "salt",
+                    options: &["salt_rare", "salt_some", "salt_most"],
+                },
+                Row {
+                    id: "veg",
+                    options: &["veg_0_2", "veg_3_4", "veg_5plus"],
+                },
+                Row {
+                    id: "fish",
+                    options: &["fish_0", "fish_1", "fish_2plus"],
+                },
+            ],
+        },
+    ),
+    q(
+        COMPRESSION,
+        Habits,
+        Single {
+            options: &["no", "shop", "prescribed"],
+        },
+    ),
+    when(q(SLEEP_IN, Habits, YesNo { unsure: false }), |a| {
+        a.is(COMPRESSION, "shop") || a.is(COMPRESSION, "prescribed")
+    }),
+    q(
+        TRAVEL,
+        Habits,
+        Multi {
+            options: &["recent", "planned"],
+            none: "no",
+        },
+    ),
+];
+
+fn walk_yes(a: &Answers) -> bool {
+    a.is(WALK, "yes")
+}
+
+fn swelling(a: &Answers) -> bool {
+    a.has(LOOK, "swelling")
+}
+
+/// Any symptom worth asking "when is it worse" about: a rating above none,
+/// something seen on the legs, or walking pain.
+fn any_symptom(a: &Answers) -> bool {
+    let rated = match question(RATINGS).map(|q| q.kind) {
+        Some(Ratings { items }) => items.iter().any(|i| a.rating(RATINGS, i).unwrap_or(0) > 0),
+        _ => false,
+    };
+    rated || !a.ticked(LOOK).is_empty() || a.is(WALK, "yes")
+}
+
+/// The whole bank, in quiz order.
+pub fn questions() -> &'static [Question] {
+    &BANK
+}
+
+/// One question by id.
+pub fn question(id: &str) -> Option<&'static Question> {
+    BANK.iter().find(|q| q.id == id)
+}
+
+/// The position of a question in the bank (quiz order).
+pub fn index_of(id: &str) -> Option<usize> {
+    BANK.iter().position(|q| q.id == id)
+}

@@ -1,0 +1,318 @@
+//! Persona table: each triage rule alone, each gate alone, and realistic
+//! combinations, each one line through `check()`.
+
+mod common;
+
+use circulation_engine::{evaluate, Claudication, Level, Locale, Outcome, Status};
+use common::persona;
+
+/// Checks one persona. `expect` is a list of tokens:
+/// `+id` recommendation shown and allowed, `?id` shown as "ask a clinician
+/// first", `-id` not shown, `shop` / `noshop` whether a product link appears,
+/// `talk` / `notalk` the underlying-condition note, `minor` the under-18 ending.
+fn check(name: &str, spec: &str, level: Level, expect: &str) -> Outcome {
+    let o = evaluate(&persona(spec), Locale::EnUs);
+    assert_eq!(
+        o.level, level,
+        "{name}: level; reasons {:?}",
+        o.level_reasons
+    );
+    if level != Level::SelfCare {
+        assert!(!o.level_reasons.is_empty(), "{name}: no level reasons");
+    }
+    let find = |id: &str| o.recommendations.iter().find(|r| r.id.as_str() == id);
+    for tok in expect.split_whitespace() {
+        let (sign, id) = tok.split_at(1);
+        match tok {
+            "shop" => assert!(
+                o.recommendations.iter().any(|r| r.product),
+                "{name}: expected a product"
+            ),
+            "noshop" => assert!(
+                o.recommendations.iter().all(|r| !r.product),
+                "{name}: unexpected product"
+            ),
+            "talk" => assert!(o.doctor_talk, "{name}: expected doctor note"),
+            "notalk" => assert!(!o.doctor_talk, "{name}: unexpected doctor note"),
+            "minor" => assert!(o.not_for_you, "{name}: expected under-18 ending"),
+            _ => match sign {
+                "+" => assert!(
+                    matches!(find(id), Some(r) if r.status == Status::Allowed),
+                    "{name}: expected {id} allowed, got {:?}",
+                    find(id)
+                ),
+                "?" => assert!(
+                    matches!(find(id), Some(r) if matches!(r.status, Status::AskClinicianFirst { .. })),
+                    "{name}: expected {id} gated, got {:?}",
+                    find(id)
+                ),
+                "-" => assert!(find(id).is_none(), "{name}: unexpected {id}"),
+                _ => panic!("{name}: bad token {tok}"),
+            },
+        }
+    }
+    o
+}
+
+use Level::*;
+
+const ECQ_CALF_1: &str =
+    "d_walk=yes d_start_still=no d_uphill=yes d_level=no d_stand=goes d_where=calf";
+
+#[test]
+fn personas() {
+    let mut n = 0;
+    let mut c = |name: &str, spec: &str, level: Level, expect: &str| {
+        n += 1;
+        check(name, spec, level, expect)
+    };
+    // Baseline.
+    c(
+        "healthy shopper, no symptoms",
+        "",
+        SelfCare,
+        "+water -compression -smoking -elevation noshop notalk",
+    );
+
+    // Each emergency rule alone: nothing else is shown.
+    for spec in [
+        "a_emergency=breathless",
+        "a_emergency=chest_pain",
+        "a_emergency=cough_blood",
+        "a_emergency=fainted",
+        "a_emergency=not_sure",
+        "a_limb=pain",
+        "a_limb=pale",
+        "a_limb=cold",
+        "a_limb=numb",
+        "a_limb=weak",
+        "a_limb=not_sure",
+        "a_bleeding=yes",
+    ] {
+        let o = c(spec, spec, Emergency, "noshop notalk -water");
+        assert!(o.recommendations.is_empty() && o.water.is_none(), "{spec}");
+    }
+
+    // Each urgent rule alone: only the action.
+    for spec in [
+        "a_urgent=one_leg",
+        "a_urgent=rest_pain",
+        "a_urgent=black_skin",
+        "a_urgent=bad_wound",
+        "a_urgent=vein_bled",
+        "c_conditions=diabetes c_diabetic_foot=sore",
+        "c_conditions=diabetes c_diabetic_foot=colour",
+        "c_conditions=diabetes c_diabetic_foot=temperature",
+    ] {
+        let o = c(spec, spec, Urgent, "noshop notalk");
+        assert!(o.recommendations.is_empty(), "{spec}");
+    }
+
+    // Each "see a doctor soon" rule alone.
+    c(
+        "sore not healed in 2 weeks",
+        "a_soon=sore e_look=swelling e_swell_since=long",
+        Soon,
+        "?compression noshop",
+    );
+    c("hard painful vein", "a_soon=hard_vein", Soon, "+water");
+    c(
+        "positive walking screen, no risk factors",
+        &format!("b_age=18_39 {ECQ_CALF_1}"),
+        Soon,
+        "+walking_plan",
+    );
+    c(
+        "walking pain, negative screen, diabetes",
+        "c_conditions=diabetes c_diabetic_foot=none d_walk=yes d_start_still=yes d_uphill=yes d_level=no d_stand=stays d_where=shin",
+        Soon,
+        "-walking_plan +foot_care talk",
+    );
+    c(
+        "skin changes near the ankle",
+        "e_look=brown",
+        Soon,
+        "-compression",
+    );
+    c("healed ulcer", "e_look=healed_ulcer", Soon, "");
+    c(
+        "bulging veins, moderate heaviness",
+        "e_look=bulging e_ratings=heaviness:2,aching:1,swelling:0,throbbing:0,itching:0,cramps:0,tingling:0",
+        Soon,
+        "?compression noshop",
+    );
+    c(
+        "new swelling in both legs",
+        "e_look=swelling e_swell_where=ankle e_swell_when=all_day e_swell_side=both e_swell_since=recent",
+        Soon,
+        "?compression noshop",
+    );
+    c(
+        "ongoing symptoms after a DVT",
+        "c_conditions=clot e_ratings=heaviness:0,aching:1,swelling:0,throbbing:0,itching:0,cramps:0,tingling:0",
+        Soon,
+        "?compression noshop talk",
+    );
+
+    // Each gate alone (venous symptoms so compression is relevant).
+    let venous = "e_look=bulging e_pattern=venous e_ratings=heaviness:1,aching:1,swelling:0,throbbing:0,itching:0,cramps:0,tingling:0";
+    c(
+        "venous symptoms, nothing gated",
+        venous,
+        SelfCare,
+        "+compression +elevation +movement_breaks shop notalk",
+    );
+    for (gate, spec) in [
+        ("known PAD", "c_conditions=pad"),
+        ("numb feet", "c_conditions=neuropathy"),
+        ("heart failure", "c_conditions=heart_failure"),
+        ("fragile skin", "c_conditions=skin"),
+        ("elastic allergy", "c_conditions=allergy"),
+        (
+            "diabetes (caution)",
+            "c_conditions=diabetes c_diabetic_foot=none",
+        ),
+        ("pregnant (caution)", "b_pregnancy=pregnant"),
+        (
+            "prescribed stockings",
+            "f_compression=prescribed f_sleep_in=no",
+        ),
+    ] {
+        c(
+            gate,
+            &format!("{venous} {spec}"),
+            SelfCare,
+            "?compression noshop",
+        );
+    }
+    c(
+        "PAD: no legs up, walking plan",
+        &format!("{venous} c_conditions=pad"),
+        SelfCare,
+        "?elevation +walking_plan talk",
+    );
+    c(
+        "heart failure: no water number",
+        "c_conditions=heart_failure",
+        SelfCare,
+        "?water talk",
+    );
+    c(
+        "kidney disease: no water number, veg ask first",
+        "c_conditions=kidney f_diet=drinks:drinks_4_5,salt:salt_rare,veg:veg_0_2,fish:fish_2plus",
+        SelfCare,
+        "?water ?vegetables talk",
+    );
+    c(
+        "warfarin: greens steady",
+        "c_thinner=warfarin f_diet=drinks:drinks_6_8,salt:salt_rare,veg:veg_3_4,fish:fish_2plus",
+        SelfCare,
+        "+warfarin ?vegetables",
+    );
+    c(
+        "unsure which blood thinner",
+        "c_thinner=not_sure",
+        SelfCare,
+        "+warfarin",
+    );
+    c(
+        "other anticoagulant",
+        "c_thinner=other f_diet=drinks:drinks_6_8,salt:salt_rare,veg:veg_0_2,fish:fish_2plus",
+        SelfCare,
+        "-warfarin +vegetables",
+    );
+    c(
+        "arterial pattern blocks legs up",
+        "e_look=swelling e_swell_where=ankle e_swell_when=evening e_swell_side=both e_swell_since=long e_pattern=arterial",
+        SelfCare,
+        "?elevation ?compression noshop",
+    );
+    c("current smoker", "f_smoking=current", SelfCare, "+smoking");
+    c("quit long ago", "f_smoking=quit_long", SelfCare, "-smoking");
+    c(
+        "inactive, sits all day",
+        "f_activity=minutes:min_0,strength:str_0 f_day=still:still_gt8,breaks:breaks_rare,legs_up:up_rare",
+        SelfCare,
+        "+activity +movement_breaks +stretching +compression shop",
+    );
+    c(
+        "salty food and high blood pressure",
+        "c_conditions=high_bp f_diet=drinks:drinks_6_8,salt:salt_most,veg:veg_5plus,fish:fish_0",
+        SelfCare,
+        "+salt +oily_fish talk",
+    );
+
+    // Realistic combinations.
+    let o = c(
+        "smoker, 67, calf pain walking uphill that stops with rest",
+        &format!("b_age=65_plus f_smoking=current {ECQ_CALF_1} e_pattern=arterial"),
+        Soon,
+        "+smoking +walking_plan -elevation noshop",
+    );
+    assert_eq!(o.claudication, Claudication::Definite { grade: 1 });
+    assert_eq!(o.recommendations[0].id.as_str(), "smoking");
+    c(
+        "pregnant, swollen ankles in the evening for months, no red flags",
+        "b_pregnancy=pregnant e_look=swelling e_swell_where=ankle e_swell_when=evening e_swell_side=both e_swell_since=long e_ratings=heaviness:1,aching:1,swelling:1,throbbing:0,itching:0,cramps:0,tingling:0 e_pattern=venous",
+        SelfCare,
+        "?compression +elevation +movement_breaks noshop notalk",
+    );
+    c(
+        "pregnant, swelling that just started",
+        "b_pregnancy=pregnant e_look=swelling e_swell_where=ankle e_swell_when=all_day e_swell_side=both e_swell_since=recent",
+        Soon,
+        "?compression noshop",
+    );
+    c(
+        "office worker with spider veins and a long flight planned",
+        "b_age=18_39 e_look=spider f_day=still:still_gt8,breaks:breaks_some,legs_up:up_rare f_travel=planned",
+        SelfCare,
+        "+travel +compression +movement_breaks shop",
+    );
+    c(
+        "retail worker, achy legs by evening, sleeps in her socks",
+        "f_day=still:still_gt8,breaks:breaks_rare,legs_up:up_rare e_ratings=heaviness:1,aching:1,swelling:1,throbbing:0,itching:0,cramps:1,tingling:0 e_pattern=venous f_compression=shop f_sleep_in=yes",
+        SelfCare,
+        "+compression +elevation +stretching shop",
+    );
+    c(
+        "atypical claudication (thigh), grade 2",
+        "d_walk=yes d_start_still=no d_uphill=yes d_level=yes d_stand=goes d_where=thigh",
+        Soon,
+        "+walking_plan",
+    );
+    c(
+        "walking pain from the joints, young, no risks",
+        "b_age=18_39 d_walk=yes d_start_still=yes d_uphill=yes d_level=no d_stand=stays d_where=joints",
+        SelfCare,
+        "-walking_plan",
+    );
+    c("can't walk", "d_walk=cannot", SelfCare, "");
+    let o = c(
+        "under 18",
+        "b_age=under_18",
+        SelfCare,
+        "minor noshop -water",
+    );
+    assert!(o.recommendations.is_empty());
+    c(
+        "under 18 with a DVT sign",
+        "a_urgent=one_leg b_age=under_18",
+        Urgent,
+        "minor noshop",
+    );
+    c(
+        "emergency hides later answers",
+        "a_emergency=fainted a_urgent=one_leg f_smoking=current",
+        Emergency,
+        "-smoking",
+    );
+    c(
+        "diabetic with numb feet, venous swelling",
+        "c_conditions=diabetes,neuropathy c_diabetic_foot=none e_look=swelling e_swell_where=ankle e_swell_when=evening e_swell_side=both e_swell_since=long",
+        SelfCare,
+        "+foot_care ?compression +elevation talk noshop",
+    );
+    assert!(n >= 30, "only {n} personas");
+    println!("{n} personas checked");
+}
