@@ -23,8 +23,6 @@ pub enum Said {
         /// The chosen option id.
         option: &'static str,
     },
-    /// The BMI from the height and weight, in tenths.
-    Bmi(u16),
 }
 
 /// One "because you said …": the question and what was said.

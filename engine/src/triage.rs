@@ -53,6 +53,7 @@ pub fn triage(a: &Answers) -> (Level, Vec<Reason>) {
 
     let mut urgent = ticked(a, URGENT);
     add(&mut urgent, ticked(a, DIABETIC_FOOT));
+    add(&mut urgent, urgent_swelling(a));
     if !urgent.is_empty() {
         return (Level::Urgent, urgent);
     }
@@ -62,6 +63,34 @@ pub fn triage(a: &Answers) -> (Level, Vec<Reason>) {
         return (Level::Soon, soon);
     }
     (Level::SelfCare, Vec::new())
+}
+
+/// New swelling that needs a same-day check (safer reading): in one leg only
+/// (the NHS lists it as a clot sign on its own), or in pregnancy or just
+/// after birth (blood pressure needs checking). "Not sure when it started"
+/// counts as new.
+fn urgent_swelling(a: &Answers) -> Vec<Reason> {
+    let (Some(swelling), new) = (
+        said(a, LOOK, "swelling"),
+        any_of(a, SWELL_SINCE, &["recent", "not_sure"]),
+    ) else {
+        return Vec::new();
+    };
+    if new.is_empty() {
+        return Vec::new();
+    }
+    let mut why = said(a, SWELL_SIDE, "one").into_iter().collect::<Vec<_>>();
+    add(
+        &mut why,
+        any_of(a, PREGNANCY, &["pregnant", "recent_birth"]),
+    );
+    if why.is_empty() {
+        return Vec::new();
+    }
+    let mut v = vec![swelling];
+    add(&mut v, new);
+    add(&mut v, why);
+    v
 }
 
 /// Answers that say "walking hurts": the screening question or the pattern.
@@ -132,8 +161,8 @@ fn soon_reasons(a: &Answers) -> Vec<Reason> {
         }
     }
 
-    // New swelling (both legs per the brief; one leg too, and "not sure"
-    // when it started counts as new: safer).
+    // New swelling in both legs ("not sure" when it started counts as new;
+    // one leg, or in pregnancy, is already urgent).
     if let Some(swelling) = said(a, LOOK, "swelling") {
         let new = any_of(a, SWELL_SINCE, &["recent", "not_sure"]);
         if !new.is_empty() {

@@ -260,8 +260,20 @@ fn personas() {
     c(
         "pregnant, swelling that just started",
         "b_pregnancy=pregnant e_look=swelling e_swell_where=ankle e_swell_when=all_day e_swell_side=both e_swell_since=recent",
-        Soon,
-        "?compression noshop",
+        Urgent,
+        "noshop",
+    );
+    c(
+        "new swelling in one leg, no pain ticked",
+        "e_look=swelling e_swell_where=below_knee e_swell_when=all_day e_swell_side=one e_swell_since=not_sure",
+        Urgent,
+        "noshop",
+    );
+    c(
+        "one swollen leg for years",
+        "e_look=swelling e_swell_where=ankle e_swell_when=evening e_swell_side=one e_swell_since=long",
+        SelfCare,
+        "+compression +elevation shop",
     );
     c(
         "office worker with spider veins and a long flight planned",

@@ -143,7 +143,6 @@ fn reason_holds(a: &Answers, r: &Reason) -> bool {
         Said::Opt(o) => a.is(r.question, o) || a.has(r.question, o),
         Said::Rated { item, value } => a.rating(r.question, item) == Some(value),
         Said::Row { row, option } => a.row(r.question, row) == Some(option),
-        Said::Bmi(_) => a.body(r.question) != (None, None),
     }
 }
 

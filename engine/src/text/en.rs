@@ -633,10 +633,6 @@ pub(super) fn reason(locale: Locale, r: &Reason) -> String {
             label(option),
             label(row)
         ),
-        Said::Bmi(t) => format!(
-            "Your height and weight give a BMI of {}.",
-            tenths(u64::from(t))
-        ),
     }
 }
 
@@ -683,8 +679,12 @@ fn water_lines(locale: Locale, w: &Water) -> Vec<String> {
             WeightUnit::Lb => format!("{} {}", r.weight, sym.lb),
             WeightUnit::Kg => format!("{} {}", r.weight, sym.kg),
         };
+        let metric = match r.weight_unit {
+            WeightUnit::Lb => "",
+            WeightUnit::Kg => " (about 33 ml for every kilogram)",
+        };
         out.push(format!(
-            "A popular rule of thumb, not an official guideline, is half an ounce of water for every pound you weigh. For {weight}, that works out at about {} a day. The official figures above come first.",
+            "A popular rule of thumb, not an official guideline, is half an ounce of water for every pound you weigh{metric}. For {weight}, that works out at about {} a day. The official figures above come first.",
             vol(locale, r.drink)
         ));
     }
