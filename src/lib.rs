@@ -1,1 +1,12 @@
-//! Circulation Check widget (placeholder; being written).
+//! Circulation Check: a leg-circulation quiz widget that a shop embeds as
+//! `<circulation-check>`. The page-facing edge is [`embed`], which reads the
+//! host element into a validated [`config::Config`] and mounts the Yew
+//! [`app::App`] into the element's shadow root. All quiz logic lives in the
+//! pure `engine` crate, which knows nothing of the browser.
+
+pub mod app;
+pub mod components;
+pub mod config;
+pub mod embed;
+pub mod state;
+pub mod text;

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+#! Installs, once per machine, every tool the build and the tests need, into a
+#! cache outside the clone; sourced by serve.sh and test.sh so both start with
+#! the same PATH. Each step says what it does and how long it took.
+#
+# Why a cache outside the clone: CI clones afresh on every run, and building
+# Trunk alone takes about 10 minutes on 2 cores. Override the place with
+# CIRCULATION_TOOLS=/some/dir.
+
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TOOLS="${CIRCULATION_TOOLS:-$HOME/.cache/circulation-check}"
+TRUNK_VERSION=0.21.14
+mkdir -p "$TOOLS"
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
+fail() { printf '\033[1;31m[setup] %s\033[0m\n' "$*" >&2; exit 1; }
+
+# step NAME CMD... runs CMD and reports how long it took.
+step() {
+  local name="$1" t0=$SECONDS
+  shift
+  say "$name ..."
+  "$@"
+  say "$name: done in $((SECONDS - t0)) s"
+}
+
+need_cmd() {
+  command -v "$1" >/dev/null 2>&1 || fail "'$1' is missing. $2"
+}
+
+need_cmd cargo "Install Rust with rustup (stable), then run this command again."
+need_cmd rustup "Install Rust with rustup (stable), then run this command again."
+need_cmd node "Install Node.js 20 or newer (Debian: apt-get install nodejs npm), then run this command again."
+need_cmd npm "Install npm (Debian: apt-get install npm), then run this command again."
+
+# --- Debian packages: browsers and their WebDriver servers ------------------
+APT_PACKAGES=(chromium chromium-driver)
+apt_missing=()
+for p in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || apt_missing+=("$p")
+done
+if ((${#apt_missing[@]})); then
+  if [ "$(id -u)" = 0 ]; then SUDO=""
+  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then SUDO="sudo"
+  else fail "Debian packages missing: ${apt_missing[*]}. Run as root: apt-get update && apt-get install -y ${apt_missing[*]}"
+  fi
+  install_apt() {
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${apt_missing[@]}" >/dev/null
+  }
+  step "apt-get install ${apt_missing[*]}" install_apt
+fi
+
+# --- Rust target -------------------------------------------------------------
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step "rustup target add wasm32-unknown-unknown" rustup target add wasm32-unknown-unknown
+fi
+
+# --- Trunk (0.22 needs a newer rustc than the machine's) ---------------------
+TRUNK_DIR="$TOOLS/trunk-$TRUNK_VERSION"
+if [ ! -x "$TRUNK_DIR/bin/trunk" ]; then
+  step "cargo install trunk $TRUNK_VERSION (about 10 minutes, once per machine)" \
+    cargo install trunk --version "$TRUNK_VERSION" --locked --root "$TRUNK_DIR" --quiet
+fi
+
+# --- wasm-bindgen-cli: must equal the wasm-bindgen in Cargo.lock exactly ----
+WBG_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock")"
+[ -n "$WBG_VERSION" ] || fail "Cannot read the wasm-bindgen version from Cargo.lock."
+WBG_DIR="$TOOLS/wasm-bindgen-$WBG_VERSION"
+if [ ! -x "$WBG_DIR/bin/wasm-bindgen-test-runner" ]; then
+  # Not --locked: one locked dependency is missing from the registry mirror.
+  step "cargo install wasm-bindgen-cli $WBG_VERSION (a few minutes, once per machine)" \
+    cargo install wasm-bindgen-cli --version "$WBG_VERSION" --root "$WBG_DIR" --quiet
+fi
+
+# --- Node packages (binaryen's wasm-opt, axe-core), pinned by the lockfile ---
+LOCK_HASH="$(cat "$ROOT/package.json" "$ROOT/package-lock.json" | sha256sum | cut -c1-16)"
+NODE_DIR="$TOOLS/node-$LOCK_HASH"
+if [ ! -f "$NODE_DIR/.complete" ]; then
+  install_node() {
+    rm -rf "$NODE_DIR" && mkdir -p "$NODE_DIR"
+    cp "$ROOT/package.json" "$ROOT/package-lock.json" "$NODE_DIR/"
+    (cd "$NODE_DIR" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+    touch "$NODE_DIR/.complete"
+  }
+  step "npm ci (binaryen, axe-core)" install_node
+fi
+
+export PATH="$TRUNK_DIR/bin:$WBG_DIR/bin:$NODE_DIR/node_modules/.bin:$PATH"
+export CIRCULATION_NODE_MODULES="$NODE_DIR/node_modules"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+export CHROME_BIN="${CHROME_BIN:-/usr/bin/chromium}"
+# Trunk must not try to download tools: this network reaches package registries only.
+export TRUNK_OFFLINE=true

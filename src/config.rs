@@ -1,0 +1,233 @@
+//! The widget's configuration, read from the host element's attributes and
+//! validated once here so the rest of the widget can trust it. Pure: takes a
+//! lookup function, so it is tested natively with hostile values.
+
+use engine::Locale;
+
+/// Colour scheme requested by the shop.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+    /// Follow the visitor's system setting (the default).
+    System,
+}
+
+/// Validated configuration of one widget instance.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    /// The shop's compression page; only http(s) URLs are accepted.
+    pub shop_url: Option<String>,
+    /// Units, emergency number and services shown to the visitor.
+    pub locale: Locale,
+    pub theme: Theme,
+    /// localStorage key prefix, so two widgets on one page keep apart.
+    pub storage_key: String,
+    /// Level (2..=6) of the widget's top heading, to fit the host outline.
+    pub heading_level: u8,
+    /// Whether events may carry raw answers (off unless the shop opts in).
+    pub events_with_answers: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            shop_url: None,
+            locale: Locale::EnUs,
+            theme: Theme::System,
+            storage_key: "circulation-check".into(),
+            heading_level: 2,
+            events_with_answers: false,
+        }
+    }
+}
+
+/// Longest attribute value we look at; anything longer is refused, so a
+/// hostile 100 KB value costs nothing downstream.
+const MAX_ATTR_LEN: usize = 2048;
+
+/// One attribute the widget could not use, and why; embed logs these.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    pub attribute: &'static str,
+    pub reason: &'static str,
+}
+
+impl Config {
+    /// Builds a config from attribute lookups, falling back to the default
+    /// for every value that is missing or wrong, with one warning each.
+    pub fn from_attributes(get: impl Fn(&str) -> Option<String>) -> (Config, Vec<Warning>) {
+        let mut config = Config::default();
+        let mut warnings = Vec::new();
+        let mut read = |name: &'static str| -> Option<String> {
+            let value = get(name)?;
+            if value.len() > MAX_ATTR_LEN {
+                warnings.push(Warning {
+                    attribute: name,
+                    reason: "value is too long",
+                });
+                return None;
+            }
+            Some(value.trim().to_owned())
+        };
+        let mut invalid = Vec::new();
+
+        if let Some(url) = read("data-shop-url") {
+            match valid_shop_url(&url) {
+                true => config.shop_url = Some(url),
+                false => invalid.push((
+                    "data-shop-url",
+                    "use an http(s) URL or a path starting with /",
+                )),
+            }
+        }
+        if let Some(locale) = read("data-locale") {
+            match Locale::parse(&locale) {
+                Some(locale) => config.locale = locale,
+                None => invalid.push(("data-locale", "use en-US or en-GB; using en-US")),
+            }
+        }
+        if let Some(theme) = read("data-theme") {
+            match theme.as_str() {
+                "light" => config.theme = Theme::Light,
+                "dark" => config.theme = Theme::Dark,
+                "system" | "auto" | "" => config.theme = Theme::System,
+                _ => invalid.push(("data-theme", "use light, dark or system")),
+            }
+        }
+        if let Some(key) = read("data-storage-key") {
+            let ok = !key.is_empty()
+                && key.len() <= 64
+                && key
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c));
+            match ok {
+                true => config.storage_key = key,
+                false => invalid.push(("data-storage-key", "use up to 64 letters, digits, - _ .")),
+            }
+        }
+        if let Some(level) = read("data-heading-level") {
+            match level.parse::<u8>() {
+                Ok(n @ 2..=6) => config.heading_level = n,
+                _ => invalid.push(("data-heading-level", "use a number from 2 to 6")),
+            }
+        }
+        if let Some(flag) = read("data-events-include-answers") {
+            match flag.as_str() {
+                "true" | "" => config.events_with_answers = true,
+                "false" => config.events_with_answers = false,
+                _ => invalid.push(("data-events-include-answers", "use true or false")),
+            }
+        }
+        warnings.extend(
+            invalid
+                .into_iter()
+                .map(|(attribute, reason)| Warning { attribute, reason }),
+        );
+        (config, warnings)
+    }
+}
+
+/// True for an absolute http(s) URL with a host, or a path on the shop's
+/// own site ("/collections/compression"), with no whitespace or quote
+/// characters; everything else (javascript:, data:, "//host") is refused.
+fn valid_shop_url(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    let host_ok = match lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))
+    {
+        Some(rest) => !rest.split(['/', '?', '#']).next().unwrap_or("").is_empty(),
+        None => url.starts_with('/') && !url.starts_with("//"),
+    };
+    host_ok
+        && !url
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || "\"'<>`\\".contains(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(pairs: &[(&str, &str)]) -> (Config, Vec<Warning>) {
+        Config::from_attributes(|name| {
+            pairs
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.to_string())
+        })
+    }
+
+    #[test]
+    fn no_attributes_give_defaults() {
+        assert_eq!(config(&[]), (Config::default(), vec![]));
+    }
+
+    #[test]
+    fn shop_url_accepts_only_http_https_and_site_paths() {
+        for ok in [
+            "https://shop.example.com/compression",
+            "http://127.0.0.1:8080/socks",
+            "/#product",
+        ] {
+            assert_eq!(
+                config(&[("data-shop-url", ok)]).0.shop_url.as_deref(),
+                Some(ok),
+                "{ok}"
+            );
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "JAVASCRIPT:alert(1)",
+            "data:text/html,<b>x</b>",
+            "//evil.example.com/x",
+            "relative/path",
+            "https://",
+            "https://shop.example.com/\"><script>",
+            "https://exa mple.com",
+        ] {
+            let (c, w) = config(&[("data-shop-url", bad)]);
+            assert_eq!(c.shop_url, None, "{bad}");
+            assert_eq!(w.len(), 1, "{bad}");
+        }
+    }
+
+    #[test]
+    fn wrong_values_fall_back_with_one_warning_each() {
+        let (c, w) = config(&[
+            ("data-locale", "xx-YY"),
+            ("data-theme", "neon"),
+            ("data-storage-key", "a key with spaces"),
+            ("data-heading-level", "1"),
+            ("data-events-include-answers", "maybe"),
+        ]);
+        assert_eq!(c, Config::default());
+        assert_eq!(w.len(), 5);
+    }
+
+    #[test]
+    fn huge_values_are_refused() {
+        let huge = "a".repeat(100_000);
+        let (c, w) = config(&[("data-storage-key", &huge), ("data-shop-url", &huge)]);
+        assert_eq!(c, Config::default());
+        assert_eq!(w.len(), 2);
+    }
+
+    #[test]
+    fn good_values_are_taken() {
+        let (c, w) = config(&[
+            ("data-locale", "en-GB"),
+            ("data-theme", "dark"),
+            ("data-storage-key", "shop-2"),
+            ("data-heading-level", "3"),
+            ("data-events-include-answers", "true"),
+        ]);
+        assert!(w.is_empty());
+        assert_eq!(c.locale, Locale::EnGb);
+        assert_eq!(c.theme, Theme::Dark);
+        assert_eq!(c.storage_key, "shop-2");
+        assert_eq!(c.heading_level, 3);
+        assert!(c.events_with_answers);
+    }
+}

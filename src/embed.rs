@@ -1,0 +1,124 @@
+//! The only module that touches the host page: reads the element's
+//! attributes, styles the shadow root, mounts and unmounts the Yew app. The
+//! loader (`loader/circulation-check.js`) defines the custom element, because
+//! wasm-bindgen cannot subclass `HTMLElement`, and calls [`mount`].
+
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use web_sys::{CssStyleSheet, HtmlElement, ShadowRoot};
+use yew::Callback;
+
+use crate::app::{App, AppProps};
+use crate::config::Config;
+
+/// All widget CSS, compiled in so styling needs no extra request and no
+/// `<style>` element (which a strict `style-src 'self'` would block).
+const STYLES: &str = include_str!("../styles/widget.css");
+
+/// Added to the host document so that, while printing, only the widget
+/// that asked to print shows; it matters for print media only.
+const PRINT_STYLES: &str = "@media print {\
+    body * { visibility: hidden !important; }\
+    [data-cc-printing], [data-cc-printing] * { visibility: visible !important; }\
+    [data-cc-printing] { position: absolute !important; left: 0; top: 0; width: 100%; }\
+}";
+
+fn sheet(css: &str) -> Option<CssStyleSheet> {
+    CssStyleSheet::new()
+        .and_then(|sheet| sheet.replace_sync(css).map(|()| sheet))
+        .ok()
+}
+
+thread_local! {
+    /// One constructed stylesheet shared by every widget on the page.
+    static SHEET: Option<CssStyleSheet> = sheet(STYLES);
+    /// The print rule for the host document, adopted on first print.
+    static PRINT_SHEET: Option<CssStyleSheet> = sheet(PRINT_STYLES);
+}
+
+/// A mounted widget; the loader keeps it and calls `unmount` when the
+/// element leaves the page (theme editors remove and re-add elements).
+#[wasm_bindgen]
+pub struct Widget {
+    app: Option<yew::AppHandle<App>>,
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Destroys the Yew app and its listeners; safe to call twice.
+    pub fn unmount(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+    }
+}
+
+/// Mounts a widget for `host` into its (already attached) `shadow` root.
+#[wasm_bindgen]
+pub fn mount(host: &HtmlElement, shadow: &ShadowRoot) -> Result<Widget, JsValue> {
+    let (config, warnings) = Config::from_attributes(|name| host.get_attribute(name));
+    for warning in warnings {
+        web_sys::console::warn_1(
+            &format!(
+                "<circulation-check> {}: {}",
+                warning.attribute, warning.reason
+            )
+            .into(),
+        );
+    }
+    adopt_styles(shadow);
+
+    // A re-added element keeps its shadow root; start from an empty one.
+    shadow.set_text_content(None);
+    let document = host.owner_document().ok_or("no document")?;
+    let root = document.create_element("div")?;
+    root.set_class_name("cc");
+    shadow.append_child(&root)?;
+
+    let props = AppProps {
+        config: Rc::new(config),
+        on_print: print_callback(host.clone()),
+    };
+    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    Ok(Widget { app: Some(app) })
+}
+
+/// Prints the page with only `host` visible (see `PRINT_STYLES`).
+fn print_callback(host: HtmlElement) -> Callback<()> {
+    Callback::from(move |()| {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        if let Some(document) = window.document() {
+            PRINT_SHEET.with(|print| {
+                let Some(print) = print else { return };
+                let key = "adoptedStyleSheets".into();
+                let sheets = js_sys::Reflect::get(&document, &key)
+                    .map(|s| js_sys::Array::from(&s))
+                    .unwrap_or_default();
+                if !sheets.includes(print, 0) {
+                    sheets.push(print);
+                    let _ = js_sys::Reflect::set(&document, &key, &sheets);
+                }
+            });
+        }
+        let _ = host.set_attribute("data-cc-printing", "");
+        let _ = window.print();
+        let _ = host.remove_attribute("data-cc-printing");
+    })
+}
+
+/// Puts the widget's stylesheet on the shadow root. Constructable sheets are
+/// allowed under a strict CSP, unlike `<style>` or `style=""`.
+fn adopt_styles(shadow: &ShadowRoot) {
+    SHEET.with(|sheet| {
+        let Some(sheet) = sheet else { return };
+        let sheets = js_sys::Array::of1(sheet);
+        if js_sys::Reflect::set(shadow, &"adoptedStyleSheets".into(), &sheets).is_err() {
+            web_sys::console::warn_1(
+                &"<circulation-check>: this browser cannot style the widget".into(),
+            );
+        }
+    });
+}

@@ -1,0 +1,88 @@
+//! wasm-bindgen-test tier, in headless Chromium: mounts the real widget into
+//! a shadow root the way the loader does and drives it through the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use circulation_check::embed;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A `<circulation-check>`-like host element in the page, with attributes.
+fn host(attributes: &[(&str, &str)]) -> (HtmlElement, ShadowRoot) {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: HtmlElement = document.create_element("div").unwrap().dyn_into().unwrap();
+    for (name, value) in attributes {
+        host.set_attribute(name, value).unwrap();
+    }
+    document.body().unwrap().append_child(&host).unwrap();
+    let shadow = host
+        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+        .unwrap();
+    (host, shadow)
+}
+
+/// Lets Yew render: it schedules rendering on the microtask queue.
+async fn settle() {
+    let promise = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    gloo_timers::future::TimeoutFuture::new(0).await;
+}
+
+#[wasm_bindgen_test]
+async fn mounts_the_start_screen_into_the_shadow_root() {
+    let (host, shadow) = host(&[("data-locale", "en-GB")]);
+    let mut widget = embed::mount(&host, &shadow).unwrap();
+    settle().await;
+    let title = shadow
+        .query_selector(".cc-title")
+        .unwrap()
+        .expect("a title");
+    assert_eq!(title.text_content().unwrap(), "Circulation Check");
+    let card = shadow.query_selector(".cc-card").unwrap().unwrap();
+    assert_eq!(card.get_attribute("lang").as_deref(), Some("en-GB"));
+    // The stylesheet is adopted, not injected as a <style> element.
+    assert!(shadow.query_selector("style").unwrap().is_none());
+    let adopted = js_sys::Reflect::get(&shadow, &"adoptedStyleSheets".into()).unwrap();
+    assert_eq!(js_sys::Array::from(&adopted).length(), 1);
+    widget.unmount();
+    settle().await;
+    assert!(
+        shadow.query_selector(".cc-title").unwrap().is_none(),
+        "unmount clears the widget"
+    );
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn hostile_attributes_fall_back_to_defaults() {
+    let long = "x".repeat(100_000);
+    let (host, shadow) = host(&[
+        ("data-shop-url", "javascript:alert(1)"),
+        ("data-locale", "<img src=x onerror=alert(1)>"),
+        ("data-heading-level", &long),
+    ]);
+    let mut widget = embed::mount(&host, &shadow).unwrap();
+    settle().await;
+    assert!(
+        shadow.query_selector("img").unwrap().is_none(),
+        "text is never HTML"
+    );
+    let heading = shadow.query_selector("h2.cc-title").unwrap();
+    assert!(heading.is_some(), "the default heading level is used");
+    widget.unmount();
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn remounting_the_same_shadow_root_starts_clean() {
+    let (host, shadow) = host(&[]);
+    let mut first = embed::mount(&host, &shadow).unwrap();
+    first.unmount();
+    let mut second = embed::mount(&host, &shadow).unwrap();
+    settle().await;
+    assert_eq!(shadow.query_selector_all(".cc-card").unwrap().length(), 1);
+    second.unmount();
+    host.remove();
+}
