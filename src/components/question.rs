@@ -282,7 +282,7 @@ pub fn QuestionView(props: &QuestionProps) -> Html {
     let back = on_back.reform(|_: MouseEvent| ());
     let skip = on_skip.reform(|_: MouseEvent| ());
     html! {
-        <form class="cc-question" novalidate=true {onsubmit}>
+        <form class="cc-question" data-question={q.id} novalidate=true {onsubmit}>
             <p class="cc-module">{ text::module(locale, q.module) }</p>
             <fieldset class="cc-fieldset" aria-describedby={described}>
                 <legend class="cc-legend">
@@ -423,7 +423,6 @@ fn body_fields(
     };
     html! {
         <div class="cc-body">
-            <p class="cc-hint">{ ui.optional_body }</p>
             { height }
             <div class="cc-measure">{ field(2, "cc-weight", format!("{} ({weight_unit})", ui.weight), weight_error) }</div>
             if height_error.is_some() || weight_error.is_some() {

@@ -1,31 +1,42 @@
-//! Starts a browser's WebDriver server and opens sessions on it, one fresh
-//! browser profile per session, so every test starts with empty storage.
+//! Starts a browser engine's WebDriver server (chromedriver, geckodriver or
+//! WebKitWebDriver under its own virtual display) and opens sessions on it,
+//! one fresh browser profile per session, with a viewport of an exact size.
 
+use std::cell::{Cell, RefCell};
 use std::net::TcpStream;
+use std::path::PathBuf;
 use std::process::Stdio;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use fantoccini::{Client, ClientBuilder};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::{json, Map, Value};
+use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::process::{Child, Command};
 
 /// A browser engine the suite runs in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Engine {
     Chromium,
+    Firefox,
+    /// WebKitGTK's MiniBrowser: the engine of Safari.
+    WebKit,
 }
 
 impl Engine {
     pub fn name(self) -> &'static str {
         match self {
             Engine::Chromium => "chromium",
+            Engine::Firefox => "firefox",
+            Engine::WebKit => "webkit",
         }
     }
 
     pub fn parse(name: &str) -> Option<Engine> {
         match name {
             "chromium" => Some(Engine::Chromium),
+            "firefox" => Some(Engine::Firefox),
+            "webkit" => Some(Engine::WebKit),
             _ => None,
         }
     }
@@ -35,20 +46,88 @@ impl Engine {
 pub struct Driver {
     pub engine: Engine,
     port: u16,
+    // Field order is drop order: the WebDriver server (and its browser) goes
+    // before the X server it draws on.
     _child: Child,
+    _display: Option<Child>,
+    /// The driver's own temporary directory (GTK settings), removed on drop.
+    config: Option<PathBuf>,
+    /// Per-session browser profiles, removed by `sessions_closed`.
+    profiles: RefCell<Vec<PathBuf>>,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        self.sessions_closed();
+        if let Some(dir) = &self.config {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+    }
+}
+
+/// A new empty directory under the system's temporary directory.
+fn scratch_dir() -> Result<PathBuf, String> {
+    thread_local!(static COUNT: Cell<u32> = const { Cell::new(0) });
+    let n = COUNT.with(|c| c.replace(c.get() + 1));
+    let dir = std::env::temp_dir().join(format!("circulation-e2e-{}-{n}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    Ok(dir)
+}
+
+fn write(path: PathBuf, text: &str) -> Result<(), String> {
+    std::fs::create_dir_all(path.parent().expect("a parent"))
+        .and_then(|()| std::fs::write(&path, text))
+        .map_err(|e| format!("{}: {e}", path.display()))
 }
 
 fn env_or(name: &str, default: &str) -> String {
     std::env::var(name).unwrap_or_else(|_| default.to_owned())
 }
 
+/// Where Debian's libwebkit2gtk-4.1-0 puts MiniBrowser (`dpkg -L` shows it).
+const MINIBROWSER: &str = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
+
 impl Driver {
     pub async fn start(engine: Engine) -> Result<Driver, String> {
         let port = free_port();
+        let mut display = None;
+        let mut config = None;
         let mut command = match engine {
             Engine::Chromium => {
                 let mut c = Command::new(env_or("CHROMEDRIVER", "/usr/bin/chromedriver"));
                 c.arg(format!("--port={port}"));
+                c
+            }
+            Engine::Firefox => {
+                let mut c = Command::new(env_or("GECKODRIVER", "geckodriver"));
+                // Port 0 for Marionette and BiDi: geckodriver's fixed defaults
+                // (2828, 9222) collide when two suites run on one machine.
+                c.args(["--host", "127.0.0.1", "--port", &port.to_string()])
+                    .args(["--marionette-port", "0", "--websocket-port", "0"]);
+                c
+            }
+            Engine::WebKit => {
+                // MiniBrowser (GTK) has no headless mode: it draws on an X
+                // display of our own, so parallel runs never share one.
+                let (xvfb, number) = start_xvfb().await?;
+                display = Some(xvfb);
+                // MiniBrowser's toolbar (address entry, buttons) will not let
+                // the window be narrower than 447 px; a user GTK stylesheet
+                // lets it shrink to a phone. It styles the browser's own
+                // widgets only, never the page.
+                let dir = scratch_dir()?;
+                write(
+                    dir.join("gtk-3.0/gtk.css"),
+                    "entry, button { min-width: 0; padding-left: 0; padding-right: 0; }\n",
+                )?;
+                let mut c = Command::new(env_or("WEBKIT_WEBDRIVER", "WebKitWebDriver"));
+                c.arg(format!("--port={port}"))
+                    .env("DISPLAY", format!(":{number}"))
+                    .env("XDG_CONFIG_HOME", &dir)
+                    // Overlay scrollbars, as on a phone: the page keeps its full width.
+                    .env("GTK_OVERLAY_SCROLLING", "1");
+                config = Some(dir);
                 c
             }
         };
@@ -64,6 +143,9 @@ impl Driver {
                     engine,
                     port,
                     _child: child,
+                    _display: display,
+                    config,
+                    profiles: RefCell::default(),
                 });
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
@@ -74,20 +156,80 @@ impl Driver {
         ))
     }
 
-    /// Opens a new browser session with a viewport of `width` x `height`.
+    /// Removes the profiles of sessions that are closed now (each holds a
+    /// browser's caches: tens of MB a session).
+    pub fn sessions_closed(&self) {
+        for dir in self.profiles.take() {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+    }
+
+    /// Opens a new browser session whose viewport (`innerWidth` x
+    /// `innerHeight`) is exactly `width` x `height` CSS pixels, or fails.
     pub async fn session(&self, width: u32, height: u32) -> Result<Client, String> {
+        // Headless Chromium will not make a window narrower than 500 px, so
+        // a phone is its device emulation; `mobile: false` keeps the same
+        // semantics as the other engines (a narrow viewport, no touch, no
+        // 980 px layout viewport for pages without a viewport meta).
+        let phone = width < 500;
         let capabilities = match self.engine {
-            Engine::Chromium => json!({
-                "browserName": "chrome",
-                "goog:chromeOptions": {
+            Engine::Chromium => {
+                let mut options = json!({
                     "binary": env_or("CHROME_BIN", "/usr/bin/chromium"),
                     "args": [
                         "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
                         "--no-first-run", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync",
                         "--disable-dev-shm-usage", "--hide-scrollbars",
-                        format!("--window-size={width},{height}"),
+                        format!("--window-size={},{}", width.max(500), height),
                     ],
+                });
+                if phone {
+                    options["mobileEmulation"] = json!({
+                        "deviceMetrics": {
+                            "width": width, "height": height, "pixelRatio": 1,
+                            "mobile": false, "touch": false,
+                        },
+                    });
+                }
+                json!({ "browserName": "chrome", "goog:chromeOptions": options })
+            }
+            Engine::Firefox => {
+                // Firefox's own window (`:root` of its browser chrome) has a
+                // min-width of 500 px, which a userChrome.css lifts so a
+                // phone is possible; that needs a profile of our own, fresh
+                // for every session.
+                let profile = scratch_dir()?;
+                self.profiles.borrow_mut().push(profile.clone());
+                write(
+                    profile.join("user.js"),
+                    "user_pref(\"toolkit.legacyUserProfileCustomizations.stylesheets\", true);\n",
+                )?;
+                write(
+                    profile.join("chrome/userChrome.css"),
+                    ":root { min-width: 0 !important; }\n",
+                )?;
+                json!({
+                    "browserName": "firefox",
+                    "moz:firefoxOptions": {
+                        "binary": env_or("FIREFOX_BIN", "/usr/bin/firefox-esr"),
+                        "args": [
+                            "-headless", "-profile", profile,
+                            "--width", width.to_string(), "--height", height.to_string(),
+                        ],
+                        "prefs": {
+                            // Overlay scrollbars, as on a phone: the page keeps its full width.
+                            "widget.gtk.overlay-scrollbars.enabled": true,
+                            "ui.useOverlayScrollbars": 1,
+                        },
+                    },
+                })
+            }
+            Engine::WebKit => json!({
+                "browserName": "MiniBrowser",
+                "webkitgtk:browserOptions": {
+                    "binary": env_or("MINIBROWSER", MINIBROWSER),
+                    "args": ["--automation"],
                 },
             }),
         };
@@ -99,7 +241,87 @@ impl Driver {
             .connect(&format!("http://127.0.0.1:{}", self.port))
             .await
             .map_err(|e| format!("cannot open a {} session: {e}", self.engine.name()))?;
+        if !(self.engine == Engine::Chromium && phone) {
+            if let Err(e) = fit_viewport(&client, width, height).await {
+                let _ = client.close().await;
+                return Err(format!("{}: {e}", self.engine.name()));
+            }
+        }
         Ok(client)
+    }
+}
+
+/// The viewport's size in CSS pixels, as the page sees it.
+pub async fn viewport(client: &Client) -> Result<(u32, u32), String> {
+    let size = client
+        .execute("return [window.innerWidth, window.innerHeight];", vec![])
+        .await
+        .map_err(|e| e.to_string())?;
+    let get = |i: usize| size[i].as_u64().map(|v| v as u32);
+    match (get(0), get(1)) {
+        (Some(w), Some(h)) => Ok((w, h)),
+        _ => Err(format!("cannot read the viewport size: {size}")),
+    }
+}
+
+/// Sizes the window so the viewport is `width` x `height`: a window rect
+/// includes the browser's own toolbars, which differ by engine, so set it,
+/// measure the viewport and correct by the difference.
+async fn fit_viewport(client: &Client, width: u32, height: u32) -> Result<(), String> {
+    let (mut w, mut h) = (width, height);
+    for _ in 0..3 {
+        let before = viewport(client).await?;
+        client
+            .set_window_size(w, h)
+            .await
+            .map_err(|e| format!("cannot size the window to {w}x{h}: {e}"))?;
+        // WebKit answers before its page has seen the resize: wait (up to
+        // 1 s) for the viewport to change, unless it is right already.
+        let deadline = Instant::now() + Duration::from_secs(1);
+        let (iw, ih) = loop {
+            let now = viewport(client).await?;
+            if now != before || now == (width, height) || Instant::now() > deadline {
+                break now;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        };
+        if (iw, ih) == (width, height) {
+            return Ok(());
+        }
+        w = (w + width).saturating_sub(iw);
+        h = (h + height).saturating_sub(ih);
+    }
+    let (iw, ih) = viewport(client).await?;
+    Err(format!(
+        "the viewport is {iw}x{ih}, not the {width}x{height} asked for"
+    ))
+}
+
+/// Starts Xvfb on the first free display number, which Xvfb itself picks
+/// and reports (`-displayfd`), so there is no race with other X servers.
+async fn start_xvfb() -> Result<(Child, String), String> {
+    let mut xvfb = Command::new(env_or("XVFB", "Xvfb"))
+        .args([
+            "-displayfd",
+            "1",
+            "-screen",
+            "0",
+            "1920x1080x24",
+            "-nolisten",
+            "tcp",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .map_err(|e| format!("cannot start Xvfb (Debian package xvfb): {e}"))?;
+    let stdout = xvfb.stdout.take().expect("piped stdout");
+    let mut line = String::new();
+    let mut reader = BufReader::new(stdout);
+    let read = reader.read_line(&mut line);
+    match tokio::time::timeout(Duration::from_secs(10), read).await {
+        Ok(Ok(n)) if n > 0 && !line.trim().is_empty() => Ok((xvfb, line.trim().to_owned())),
+        _ => Err("Xvfb did not report a display within 10 s".into()),
     }
 }
 

@@ -3,10 +3,11 @@
 //! tests need: extra headers (a strict CSP), paths that answer 404 (a
 //! missing wasm file) and CORS for a second origin.
 
+use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::thread;
 
 /// Script injected into every HTML page first: records uncaught errors and
@@ -20,6 +21,16 @@ console.error = function (...args) {
 };
 addEventListener("error", (e) => window.__ccErrors.push("uncaught: " + e.message));
 addEventListener("unhandledrejection", (e) => window.__ccErrors.push("unhandled rejection: " + e.reason));
+// A strict Content-Security-Policy must see no violation at all.
+addEventListener("securitypolicyviolation", (e) =>
+  window.__ccErrors.push("CSP violation: " + e.violatedDirective + " " + e.blockedURI));
+// Warnings are allowed (wrong attributes warn once each), but tests count them.
+window.__ccWarnings = [];
+const originalWarn = console.warn;
+console.warn = function (...args) {
+  window.__ccWarnings.push(args.map(String).join(" "));
+  return originalWarn.apply(this, args);
+};
 "#;
 
 /// What one server serves and how.
@@ -35,9 +46,16 @@ pub struct Site {
     pub missing: Vec<String>,
     /// Allow any origin to fetch (the files served from a CDN-like origin).
     pub cors: bool,
+    /// Pages made by the tests at run time (path to HTML), such as one
+    /// built from the README's snippet.
+    pub generated: Arc<Mutex<HashMap<String, String>>>,
+    /// Text replacements applied to HTML pages, e.g. "{{ASSETS}}" to the
+    /// origin that serves the widget's files.
+    pub replace: Vec<(String, String)>,
 }
 
 /// A running server; it lives until the test process ends.
+#[derive(Clone, Copy)]
 pub struct Server {
     pub port: u16,
 }
@@ -61,6 +79,11 @@ impl Server {
     pub fn url(&self, path: &str) -> String {
         format!("http://127.0.0.1:{}{}", self.port, path)
     }
+
+    /// This server's origin, e.g. "http://127.0.0.1:4321".
+    pub fn origin(&self) -> String {
+        self.url("")
+    }
 }
 
 fn handle(site: &Site, mut stream: TcpStream) -> std::io::Result<()> {
@@ -77,7 +100,17 @@ fn handle(site: &Site, mut stream: TcpStream) -> std::io::Result<()> {
     let target = request_line.split_whitespace().nth(1).unwrap_or("/");
     let path = target.split(['?', '#']).next().unwrap_or("/");
 
+    let generated = site
+        .generated
+        .lock()
+        .map(|g| g.get(path).cloned())
+        .unwrap_or_default();
     let (status, body, mime) = match resolve(site, path) {
+        _ if generated.is_some() => (
+            "200 OK",
+            generated.unwrap_or_default().into_bytes(),
+            "text/html; charset=utf-8",
+        ),
         Some((file, mime)) if !site.missing.iter().any(|m| path.ends_with(m.as_str())) => {
             match std::fs::read(&file) {
                 Ok(body) => ("200 OK", body, mime),
@@ -90,7 +123,7 @@ fn handle(site: &Site, mut stream: TcpStream) -> std::io::Result<()> {
         _ => ("404 Not Found", b"not found".to_vec(), "text/plain"),
     };
     let body = if mime.starts_with("text/html") {
-        inject_hooks(body)
+        inject_hooks(replace(site, body))
     } else {
         body
     };
@@ -145,6 +178,17 @@ fn resolve(site: &Site, path: &str) -> Option<(PathBuf, &'static str)> {
         };
         (file, mime)
     })
+}
+
+fn replace(site: &Site, body: Vec<u8>) -> Vec<u8> {
+    if site.replace.is_empty() {
+        return body;
+    }
+    let mut html = String::from_utf8_lossy(&body).into_owned();
+    for (from, to) in &site.replace {
+        html = html.replace(from.as_str(), to);
+    }
+    html.into_bytes()
 }
 
 fn inject_hooks(body: Vec<u8>) -> Vec<u8> {

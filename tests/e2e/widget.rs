@@ -18,6 +18,8 @@ const PRELUDE: &str =
 pub struct Page<'a> {
     ctx: &'a Ctx,
     pub client: Client,
+    /// The viewport size, in CSS pixels, checked on opening.
+    pub size: (u32, u32),
 }
 
 fn err(e: impl std::fmt::Display) -> String {
@@ -25,8 +27,17 @@ fn err(e: impl std::fmt::Display) -> String {
 }
 
 impl<'a> Page<'a> {
-    /// Opens a fresh session at `width` x `height` and loads `url`.
-    pub async fn open(
+    /// Opens a fresh session at the size of the current run (`ctx.size`:
+    /// every scenario runs once at a phone and once at a desktop size) and
+    /// loads `url`.
+    pub async fn open(ctx: &'a Ctx, url: &str) -> Result<Page<'a>, String> {
+        let (width, height) = ctx.size.get();
+        Page::open_at(ctx, url, width, height).await
+    }
+
+    /// Opens a fresh session at exactly `width` x `height`, for a scenario
+    /// about one size only, and loads `url`.
+    pub async fn open_at(
         ctx: &'a Ctx,
         url: &str,
         width: u32,
@@ -35,7 +46,38 @@ impl<'a> Page<'a> {
         let client = ctx.driver.session(width, height).await?;
         ctx.sessions.borrow_mut().push(client.clone());
         client.goto(url).await.map_err(err)?;
-        Ok(Page { ctx, client })
+        let page = Page {
+            ctx,
+            client,
+            size: (width, height),
+        };
+        // The size is checked on the loaded page too: a page's viewport
+        // meta can change it, and a phone that is not really 375 px wide
+        // would hide exactly the bugs the phone run is for.
+        let actual = crate::driver::viewport(&page.client).await?;
+        if actual != page.size {
+            return page
+                .fail(format!(
+                    "the viewport is {}x{}, not {width}x{height}",
+                    actual.0, actual.1
+                ))
+                .await;
+        }
+        // Phones draw scrollbars over the page: at phone width the page
+        // must get every one of its pixels, as it would on a phone.
+        if width < 500 {
+            let layout = page
+                .eval("return document.documentElement.clientWidth;")
+                .await?;
+            if layout != width {
+                return page
+                    .fail(format!(
+                        "the page is {layout} px wide, not {width}: a scrollbar takes room"
+                    ))
+                    .await;
+            }
+        }
+        Ok(page)
     }
 
     /// Runs `body` (a function body that may `return`) with the prelude.
@@ -48,8 +90,13 @@ impl<'a> Page<'a> {
 
     /// Waits up to 10 s until `selector` matches inside the first widget.
     pub async fn wait_for(&self, selector: &str) -> Result<(), String> {
+        self.wait_for_in(0, selector).await
+    }
+
+    /// Waits up to 10 s until `selector` matches inside the `index`-th widget.
+    pub async fn wait_for_in(&self, index: usize, selector: &str) -> Result<(), String> {
         let script = format!(
-            "const r = document.querySelector('circulation-check')?.shadowRoot; return !!(r && r.querySelector({}));",
+            "const r = document.querySelectorAll('circulation-check')[{index}]?.shadowRoot; return !!(r && r.querySelector({}));",
             Value::from(selector)
         );
         let deadline = Instant::now() + Duration::from_secs(10);
@@ -102,13 +149,50 @@ impl<'a> Page<'a> {
         .map(drop)
     }
 
-    /// Saves a PNG of the viewport as target/screenshots/<engine>-<name>.png.
+    /// Waits until the browser has painted the page as it is now. WebKit
+    /// takes a screenshot from its last painted frame, which can predate the
+    /// last DOM change or scroll: two animation frames make sure it is new.
+    async fn painted(&self) -> Result<(), String> {
+        self.client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+                vec![],
+            )
+            .await
+            .map(drop)
+            .map_err(err)
+    }
+
+    /// Saves a PNG of the viewport as
+    /// target/screenshots/<engine>-<width>-<name>.png, so runs at other
+    /// sizes and in other engines never overwrite it.
     pub async fn screenshot(&self, name: &str) -> Result<(), String> {
+        self.painted().await?;
         let png = self.client.screenshot().await.map_err(err)?;
-        let file = self
-            .ctx
-            .screenshots
-            .join(format!("{}-{name}.png", self.ctx.driver.engine.name()));
+        let file = self.ctx.screenshots.join(format!(
+            "{}-{}-{name}.png",
+            self.ctx.driver.engine.name(),
+            self.size.0
+        ));
+        std::fs::write(&file, png).map_err(|e| format!("{}: {e}", file.display()))
+    }
+
+    /// Saves a PNG of the whole first widget (not just the viewport), so a
+    /// long result can be read in one picture.
+    pub async fn screenshot_widget(&self, name: &str) -> Result<(), String> {
+        self.painted().await?;
+        let host = self
+            .client
+            .find(Locator::Css("circulation-check"))
+            .await
+            .map_err(err)?;
+        let png = host.screenshot().await.map_err(err)?;
+        let file = self.ctx.screenshots.join(format!(
+            "{}-{}-{name}.png",
+            self.ctx.driver.engine.name(),
+            self.size.0
+        ));
         std::fs::write(&file, png).map_err(|e| format!("{}: {e}", file.display()))
     }
 
@@ -128,4 +212,266 @@ impl<'a> Page<'a> {
         let _ = self.screenshot("FAILED").await;
         Err(message.into())
     }
+}
+
+/// How a persona answers one screen.
+#[derive(Clone, Copy, Debug)]
+pub enum Say {
+    /// Tick these checkboxes, or pick this radio (by option id).
+    Pick(&'static [&'static str]),
+    /// Rating items or grid rows: (row id, option id).
+    Rows(&'static [(&'static str, &'static str)]),
+    /// Type into inputs: (input id, text).
+    Type(&'static [(&'static str, &'static str)]),
+    /// Press Skip (optional questions only).
+    Skip,
+}
+
+/// Mouse or keyboard: every persona is walked both ways.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Input {
+    Mouse,
+    Keyboard,
+}
+
+/// WebDriver key codes.
+pub mod key {
+    pub const TAB: char = '\u{E004}';
+    pub const ENTER: char = '\u{E007}';
+    pub const SPACE: char = '\u{E00D}';
+    pub const DOWN: char = '\u{E015}';
+}
+
+impl Page<'_> {
+    /// The id of the question on screen, or None when another screen shows.
+    pub async fn question_id(&self) -> Result<Option<String>, String> {
+        let v = self
+            .eval("return widget().querySelector('form[data-question]')?.dataset.question ?? null;")
+            .await?;
+        Ok(v.as_str().map(str::to_owned))
+    }
+
+    /// Presses one key on whatever has focus, as a person would.
+    pub async fn press(&self, k: char) -> Result<(), String> {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let actions = KeyActions::new("keyboard".into())
+            .then(KeyAction::Down { value: k })
+            .then(KeyAction::Up { value: k });
+        self.client.perform_actions(actions).await.map_err(err)
+    }
+
+    /// Ctrl+A in the focused field, so typing replaces what was there.
+    pub async fn select_all(&self) -> Result<(), String> {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        const CONTROL: char = '\u{E009}';
+        let actions = KeyActions::new("keyboard".into())
+            .then(KeyAction::Down { value: CONTROL })
+            .then(KeyAction::Down { value: 'a' })
+            .then(KeyAction::Up { value: 'a' })
+            .then(KeyAction::Up { value: CONTROL });
+        self.client.perform_actions(actions).await.map_err(err)
+    }
+
+    /// Types text into whatever has focus, key by key.
+    pub async fn type_text(&self, text: &str) -> Result<(), String> {
+        for c in text.chars() {
+            self.press(c).await?;
+        }
+        Ok(())
+    }
+
+    /// A description of the focused element inside the widget (or "outside").
+    pub async fn focused(&self) -> Result<Value, String> {
+        self.eval(
+            "const a = document.activeElement?.tagName === 'CIRCULATION-CHECK' ? document.activeElement.shadowRoot.activeElement : null;
+             if (!a) return null;
+             return {tag: a.tagName.toLowerCase(), id: a.id, type: a.type ?? null, name: a.name ?? null, value: a.value ?? null,
+                     text: a.textContent.trim().slice(0, 60), visible: getComputedStyle(a).outlineStyle !== 'none' || a.matches(':focus-visible')};",
+        )
+        .await
+    }
+
+    /// Presses Tab until `matches(focused)` holds; fails after 80 presses.
+    pub async fn tab_to(&self, what: &str, matches: impl Fn(&Value) -> bool) -> Result<(), String> {
+        for _ in 0..80 {
+            self.press(key::TAB).await?;
+            if matches(&self.focused().await?) {
+                return Ok(());
+            }
+        }
+        self.fail(format!("Tab never reached {what}")).await
+    }
+
+    /// Clicks a button inside the widget by its visible text.
+    pub async fn click_button(&self, label: &str) -> Result<(), String> {
+        let buttons = self.find_all("button, a.cc-button").await?;
+        for b in buttons {
+            if b.text().await.map_err(err)?.trim() == label {
+                return b.click().await.map_err(err);
+            }
+        }
+        self.fail(format!("no button {label:?}")).await
+    }
+
+    /// Activates a button by keyboard: Tab to it, then Enter.
+    pub async fn key_button(&self, label: &str) -> Result<(), String> {
+        let label = label.to_owned();
+        self.tab_to(&format!("button {label:?}"), |f| {
+            f["tag"] == "button" && f["text"] == label.as_str()
+        })
+        .await?;
+        self.press(key::ENTER).await
+    }
+
+    pub async fn find_all(&self, selector: &str) -> Result<Vec<Element>, String> {
+        let host = self
+            .client
+            .find(Locator::Css("circulation-check"))
+            .await
+            .map_err(err)?;
+        let root = host.shadow_root().await.map_err(err)?;
+        root.find_all(Locator::Css(selector)).await.map_err(err)
+    }
+
+    /// Answers the current question as `say` says, by mouse or keyboard,
+    /// then presses Next (or Skip).
+    pub async fn answer(&self, question: &str, say: Say, input: Input) -> Result<(), String> {
+        match (say, input) {
+            (Say::Skip, Input::Mouse) => return self.click_button("Skip").await,
+            (Say::Skip, Input::Keyboard) => return self.key_button("Skip").await,
+            (Say::Pick(options), Input::Mouse) => {
+                for option in options {
+                    self.find(&format!("input[name='{question}'][value='{option}']"))
+                        .await?
+                        .click()
+                        .await
+                        .map_err(err)?;
+                }
+            }
+            (Say::Rows(rows), Input::Mouse) => {
+                for (row, option) in rows {
+                    self.find(&format!("input[name='{question}-{row}'][value='{option}']"))
+                        .await?
+                        .click()
+                        .await
+                        .map_err(err)?;
+                }
+            }
+            (Say::Pick(options), Input::Keyboard) => {
+                for option in options {
+                    self.key_choose(question, option).await?;
+                }
+            }
+            (Say::Rows(rows), Input::Keyboard) => {
+                for (row, option) in rows {
+                    self.key_choose(&format!("{question}-{row}"), option)
+                        .await?;
+                }
+            }
+            (Say::Type(fields), _) => {
+                for (id, text) in fields {
+                    let field = self.find(&format!("#{id}")).await?;
+                    if input == Input::Mouse {
+                        // Clear first: WebDriver's clear also takes focus away.
+                        field.clear().await.map_err(err)?;
+                        field.click().await.map_err(err)?;
+                    } else {
+                        let id = id.to_string();
+                        self.tab_to(&id.clone(), |f| f["id"] == id.as_str()).await?;
+                        self.select_all().await?;
+                    }
+                    self.type_text(text).await?;
+                }
+            }
+        }
+        match input {
+            Input::Mouse => self.click_button("Next").await,
+            Input::Keyboard => self.key_button("Next").await,
+        }
+    }
+
+    /// Keyboard: Tab into the group `name`; for a checkbox press Space on
+    /// the right box; for radios move with the arrow keys to `option`.
+    async fn key_choose(&self, name: &str, option: &str) -> Result<(), String> {
+        let n = name.to_owned();
+        let o = option.to_owned();
+        let kind = self
+            .eval(&format!(
+                "return widget().querySelector(\"input[name='{name}']\").type;"
+            ))
+            .await?;
+        if kind == "checkbox" {
+            self.tab_to(&format!("{name}={option}"), |f| {
+                f["name"] == n.as_str() && f["value"] == o.as_str()
+            })
+            .await?;
+            return self.press(key::SPACE).await;
+        }
+        self.tab_to(&format!("radio group {name}"), |f| f["name"] == n.as_str())
+            .await?;
+        // Arrow keys move through the group and select as they go; Space
+        // selects the first one when nothing was selected yet.
+        for _ in 0..12 {
+            let f = self.focused().await?;
+            if f["value"] == o.as_str() {
+                return self.press(key::SPACE).await;
+            }
+            self.press(key::DOWN).await?;
+        }
+        self.fail(format!("arrow keys never reached {name}={option}"))
+            .await
+    }
+
+    /// Whether focus sits on the new step's heading (after a step change).
+    pub async fn focus_on_heading(&self) -> Result<bool, String> {
+        Ok(self.focused().await?["id"] == "cc-step-heading")
+    }
+
+    /// Runs axe-core on the widget (all WCAG 2.x A/AA rules) and fails on
+    /// any violation, naming the rule and the first nodes.
+    pub async fn axe(&self, state: &str) -> Result<(), String> {
+        let source = axe_source()?;
+        let loaded = self.eval("return typeof window.axe === 'object';").await?;
+        if loaded != Value::Bool(true) {
+            self.client
+                .execute(&format!("{source}\nreturn true;"), vec![])
+                .await
+                .map_err(err)?;
+        }
+        let result = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run({ include: [['circulation-check']] }, {
+                     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+                 }).then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
+                     nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' :: ' + n.failureSummary) }))),
+                   e => done([{ id: 'axe-error', help: String(e) }]));",
+                vec![],
+            )
+            .await
+            .map_err(err)?;
+        match result.as_array() {
+            Some(v) if v.is_empty() => Ok(()),
+            _ => {
+                self.fail(format!("axe found violations on {state}: {result:#}"))
+                    .await
+            }
+        }
+    }
+}
+
+/// axe-core's source from the pinned npm package, read once.
+fn axe_source() -> Result<&'static str, String> {
+    static SOURCE: std::sync::OnceLock<Result<String, String>> = std::sync::OnceLock::new();
+    SOURCE
+        .get_or_init(|| {
+            let dir = std::env::var("CIRCULATION_NODE_MODULES").map_err(|_| {
+                "CIRCULATION_NODE_MODULES is unset: run through scripts/test.sh".to_string()
+            })?;
+            let path = std::path::Path::new(&dir).join("axe-core/axe.min.js");
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
+        })
+        .as_deref()
+        .map_err(Clone::clone)
 }

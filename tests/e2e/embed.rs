@@ -1,0 +1,200 @@
+//! Embedding on hostile storefronts: a strict CSP, two widgets, a theme
+//! that resets every element, hostile attributes, files from another
+//! origin, remove and re-add, and the README's own snippet.
+
+use serde_json::Value;
+
+use crate::quiz;
+use crate::widget::{Input, Page};
+use crate::{Ctx, Outcome};
+
+/// Every resource the page loaded came from these origins: no answer (nor
+/// anything else) leaves for a third party.
+async fn only_own_requests(page: &Page<'_>, origins: &[String]) -> Outcome {
+    let urls = page
+        .eval("return performance.getEntriesByType('resource').map(e => e.name);")
+        .await?;
+    let foreign: Vec<&Value> = urls
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|u| {
+            !origins
+                .iter()
+                .any(|o| u.as_str().is_some_and(|u| u.starts_with(o.as_str())))
+        })
+        .collect();
+    if !foreign.is_empty() {
+        return page
+            .fail(format!("requests to other origins: {foreign:?}"))
+            .await;
+    }
+    Ok(())
+}
+
+/// Under `default-src 'self'; script-src 'self' 'wasm-unsafe-eval';
+/// style-src 'self'` a whole quiz runs with zero violations (the page hooks
+/// turn any `securitypolicyviolation` into a failure), two widgets stay
+/// independent, and the hostile theme cannot hide or restyle the widget.
+pub async fn strict_csp_two_widgets_and_a_hostile_theme(ctx: &Ctx) -> Outcome {
+    let page = Page::open(ctx, &ctx.strict.url("/__e2e/strict.html")).await?;
+    page.wait_for(".cc-start").await?;
+    page.wait_for_in(1, ".cc-start").await?;
+    // The theme hides every button on the page; the widget's stay visible.
+    let start = page.find(".cc-start button").await?;
+    if !start.is_displayed().await.map_err(|e| e.to_string())? {
+        return page.fail("the hostile theme hid the Start button").await;
+    }
+    let colour = page
+        .eval("return getComputedStyle(widget().querySelector('.cc-lead')).color;")
+        .await?;
+    if colour == "rgb(255, 0, 255)" {
+        return page
+            .fail("the host theme's colour reached inside the widget")
+            .await;
+    }
+    // The second widget keeps its own settings.
+    let second = page
+        .eval("const c = widget(1).querySelector('.cc-card'); return [c.lang, c.dataset.theme, widget(1).querySelector('h3.cc-title') !== null];")
+        .await?;
+    if second != serde_json::json!(["en-GB", "dark", true]) {
+        return page
+            .fail(format!("the second widget lost its attributes: {second}"))
+            .await;
+    }
+    quiz::walk_here(&page, &quiz::SELF_CARE, Input::Mouse).await?;
+    if page
+        .eval("return widget(1).querySelector('.cc-start') !== null;")
+        .await?
+        != Value::Bool(true)
+    {
+        return page.fail("answering in one widget moved the other").await;
+    }
+    only_own_requests(&page, &[ctx.strict.origin()]).await?;
+    page.screenshot("strict-csp").await?;
+    page.finish().await
+}
+
+/// A `javascript:` URL, HTML in text and a 100 KB value: each is refused
+/// with one console warning, nothing is interpreted as HTML, and the
+/// widget works with its defaults.
+pub async fn hostile_attributes_are_refused(ctx: &Ctx) -> Outcome {
+    let page = Page::open(ctx, &ctx.shop.url("/__e2e/gb.html")).await?;
+    page.wait_for(".cc-start").await?;
+    page.eval(
+        "document.querySelector('circulation-check').remove();
+         const el = document.createElement('circulation-check');
+         el.setAttribute('data-shop-url', 'javascript:alert(document.cookie)');
+         el.setAttribute('data-locale', '<img src=x onerror=\"window.__pwned = 1\">');
+         el.setAttribute('data-theme', 'x'.repeat(100000));
+         el.setAttribute('data-heading-level', '<h1>');
+         window.__ccWarnings.length = 0;
+         document.body.append(el);",
+    )
+    .await?;
+    page.wait_for(".cc-start").await?;
+    let found = page
+        .eval("return [widget().querySelectorAll('img').length, window.__pwned ?? 0, widget().querySelector('h2.cc-title') !== null, widget().querySelector('.cc-card').lang, window.__ccWarnings.length];")
+        .await?;
+    if found != serde_json::json!([0, 0, true, "en-US", 4]) {
+        return page
+            .fail(format!(
+                "[imgs, pwned, default heading, locale, warnings] = {found}"
+            ))
+            .await;
+    }
+    page.finish().await
+}
+
+/// Theme editors remove and re-add elements: the widget comes back whole,
+/// once, with no error.
+pub async fn remove_and_readd_the_element(ctx: &Ctx) -> Outcome {
+    let page = Page::open(ctx, &ctx.shop.url("/#check")).await?;
+    page.wait_for(".cc-start").await?;
+    page.click_button("Start the check").await?;
+    page.wait_for("form[data-question]").await?;
+    page.eval(
+        "const el = document.querySelector('circulation-check'); const parent = el.parentNode;
+         el.remove(); parent.append(el); el.remove(); parent.append(el);",
+    )
+    .await?;
+    page.wait_for(".cc-card").await?;
+    let cards = page
+        .eval("return widget().querySelectorAll('.cc-card').length;")
+        .await?;
+    if cards != 1 {
+        return page
+            .fail(format!("{cards} widget cards after re-adding"))
+            .await;
+    }
+    page.click_button("Start the check")
+        .await
+        .or(Ok::<(), String>(()))?;
+    page.wait_for("form[data-question]").await?;
+    page.finish().await
+}
+
+/// The shop's page on one origin, the widget's files on another (a CDN).
+pub async fn files_served_from_another_origin(ctx: &Ctx) -> Outcome {
+    let page = Page::open(ctx, &ctx.cross.url("/__e2e/cross-origin.html")).await?;
+    page.wait_for(".cc-start").await?;
+    page.click_button("Start the check").await?;
+    page.wait_for("form[data-question]").await?;
+    only_own_requests(&page, &[ctx.cross.origin(), ctx.assets.origin()]).await?;
+    page.finish().await
+}
+
+/// The snippet in the README, pointed at a local "CDN", works as pasted.
+pub async fn the_readme_snippet_works(ctx: &Ctx) -> Outcome {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../README.md"))
+        .map_err(|e| format!("README.md: {e}"))?;
+    let snippet = readme
+        .split("```html")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .ok_or("no ```html snippet in the README")?;
+    if !snippet.contains("<script type=\"module\"") || !snippet.contains("<circulation-check") {
+        return Err(format!(
+            "the README snippet is not the embed snippet: {snippet}"
+        ));
+    }
+    let cdn = "https://cdn.example.com";
+    if !snippet.contains(cdn) {
+        return Err(format!(
+            "the README snippet no longer loads from {cdn}: update this test"
+        ));
+    }
+    let html = format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>README snippet</title></head><body><h1>Shop</h1>{}</body></html>",
+        snippet.replace(cdn, &ctx.assets.origin())
+    );
+    ctx.cross_generated("/__e2e/readme.html", html);
+    let page = Page::open(ctx, &ctx.cross.url("/__e2e/readme.html")).await?;
+    page.wait_for(".cc-start").await?;
+    page.finish().await
+}
+
+/// The harness itself can fail: a planted accessibility fault is reported
+/// by the axe scan, and a planted inline style on the strict page is
+/// reported as a CSP violation. (Without this, a silent harness would let
+/// every scan above pass.)
+pub async fn the_checks_catch_planted_faults(ctx: &Ctx) -> Outcome {
+    let page = Page::open(ctx, &ctx.strict.url("/__e2e/strict.html")).await?;
+    page.wait_for(".cc-start").await?;
+    page.eval("const b = document.createElement('button'); b.className = 'planted'; widget().querySelector('.cc-start').append(b);")
+        .await?;
+    match page.axe("a planted unnamed button").await {
+        Err(e) if e.contains("button-name") => {}
+        other => return Err(format!("axe missed an unnamed button: {other:?}")),
+    }
+    page.eval("widget().querySelector('.planted').remove(); document.body.setAttribute('style', 'color: red');")
+        .await?;
+    // The violation event is asynchronous; give it a moment to arrive.
+    for _ in 0..40 {
+        if page.finish().await.is_err_and(|e| e.contains("CSP violation")) {
+            return Ok(());
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    Err("an inline style on the strict page raised no CSP violation".into())
+}
