@@ -191,7 +191,11 @@ pub async fn the_checks_catch_planted_faults(ctx: &Ctx) -> Outcome {
         .await?;
     // The violation event is asynchronous; give it a moment to arrive.
     for _ in 0..40 {
-        if page.finish().await.is_err_and(|e| e.contains("CSP violation")) {
+        if page
+            .finish()
+            .await
+            .is_err_and(|e| e.contains("CSP violation"))
+        {
             return Ok(());
         }
         tokio::time::sleep(std::time::Duration::from_millis(25)).await;
