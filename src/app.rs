@@ -1,21 +1,115 @@
 //! Root component: one reducer over the pure engine decides which screen
-//! shows; this file wires screens to actions and owns the effects (moving
-//! focus when the step changes; later saving and events).
+//! shows; this file wires screens to actions and owns the effects: loading
+//! saved data on mount, saving after every answer, following other tabs
+//! through the `storage` event, and moving focus when the step changes.
 
 use std::rc::Rc;
 
-use engine::{evaluate, progress, triage, Locale};
+use engine::{evaluate, progress, triage, Answers, Locale, CONTENT_VERSION};
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::components::ending::Ending;
+use crate::components::history::{Entry, History};
 use crate::components::question::QuestionView;
 use crate::components::result::ResultView;
 use crate::components::start::Start;
 use crate::components::summary::SummaryView;
+use crate::components::transfer::Transfer;
 use crate::config::{Config, Theme};
-use crate::state::{Action, Screen, State};
-use crate::text;
+use crate::saved::{self, Envelope, ImportError, Progress, SavedResult};
+use crate::state::{Action, Save, Screen, State};
+use crate::store::{now_ms, SaveStatus, Store};
+use crate::{files, text};
+
+/// A result's date in the visitor's time zone and locale style.
+fn date(ms: u64, locale: Locale) -> String {
+    let offset = js_sys::Date::new(&(ms as f64).into()).get_timezone_offset();
+    saved::date_label(ms, offset as i32, locale)
+}
+
+/// The history list, oldest first, with each score's change since the one
+/// before. Outcomes are recomputed from the answers (the engine is pure).
+fn entries(saved: &Envelope, locale: Locale) -> Vec<Entry> {
+    let mut previous: Option<u8> = None;
+    saved
+        .results
+        .iter()
+        .map(|r| {
+            let (_, outcome) = saved::open(r, locale);
+            let score = outcome.symptom_score;
+            let change = score
+                .zip(previous)
+                .map(|(s, p)| i16::from(s) - i16::from(p));
+            previous = score;
+            Entry {
+                id: r.id.clone().into(),
+                date: date(r.saved_at, locale).into(),
+                level: engine::text::level(locale, outcome.level).heading.into(),
+                score,
+                change,
+            }
+        })
+        .collect()
+}
+
+/// Scores of saved results up to and including `upto` (all when `None`),
+/// oldest first, for the trend chart.
+fn trend(saved: &Envelope, upto: Option<&str>, locale: Locale) -> Vec<(AttrValue, u8)> {
+    let end = upto
+        .and_then(|id| saved.results.iter().position(|r| r.id == id))
+        .map_or(saved.results.len(), |i| i + 1);
+    saved.results[..end]
+        .iter()
+        .filter_map(|r| Some((date(r.saved_at, locale).into(), saved::score(r)?)))
+        .collect()
+}
+
+/// The envelope the save effect writes for `state.save`, stamped now.
+/// Returns the id of the result it added, if any.
+fn to_save(state: &State, last_saved: &mut Option<Answers>) -> (Envelope, Option<String>) {
+    let mut mine = (*state.saved).clone();
+    // Strictly increasing within a tab, so two saves in one millisecond
+    // still order right in the newest-wins merge.
+    let now = now_ms();
+    let updated = mine
+        .progress
+        .as_ref()
+        .map_or(now, |p| now.max(p.updated + 1));
+    let progress = |answers: &Answers, at: Option<String>| Progress {
+        content_version: CONTENT_VERSION,
+        answers: saved::raw(answers),
+        at,
+        updated,
+    };
+    let mut added = None;
+    match state.save {
+        Save::Nothing | Save::Envelope => {}
+        Save::Progress => {
+            let at = match state.screen {
+                Screen::Ask(id) => Some(id.to_owned()),
+                _ => None,
+            };
+            mine.progress = Some(progress(&state.answers, at));
+        }
+        Save::Finished => {
+            // Once per finished set of answers, however often this runs.
+            if last_saved.as_ref() != Some(&state.answers) {
+                let id = saved::result_id(now, (js_sys::Math::random() * 16_777_216.0) as u32);
+                mine.add(SavedResult {
+                    id: id.clone(),
+                    saved_at: now,
+                    content_version: CONTENT_VERSION,
+                    answers: saved::raw(&state.answers),
+                });
+                *last_saved = Some(state.answers.clone());
+                added = Some(id);
+            }
+            mine.progress = Some(progress(&Answers::new(), None));
+        }
+    }
+    (mine, added)
+}
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -27,11 +121,71 @@ pub struct AppProps {
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let AppProps { config, on_print } = props;
+    let AppProps {
+        config, on_print, ..
+    } = props;
     let locale: Locale = config.locale;
     let base = config.heading_level;
-    let state = use_reducer(State::default);
+    let store = use_memo((), |()| Store::claim(&config.storage_key));
+    // Loaded before the first render, so the start screen shows "Continue"
+    // at once (and a quick click cannot beat the load).
+    let state = {
+        let store = store.clone();
+        use_reducer(move || {
+            let loaded = store.load();
+            State::with_saved(loaded.envelope, loaded.status, loaded.put_aside)
+        })
+    };
     let card = use_node_ref();
+
+    // Save whatever the last action asked for; `revision` changes once per
+    // request, so re-renders never save twice.
+    {
+        let (store, state) = (store.clone(), state.clone());
+        let last_saved = use_mut_ref(|| None::<Answers>);
+        use_effect_with(state.revision, move |_| {
+            if state.save == Save::Nothing || state.revision == 0 {
+                return;
+            }
+            let (mine, result) = to_save(&state, &mut last_saved.borrow_mut());
+            let (saved, status) = store.save(&mine);
+            state.dispatch(Action::Stored {
+                saved: Rc::new(saved),
+                status,
+                result,
+            });
+        });
+    }
+
+    // Follow other tabs: their writes arrive as `storage` events.
+    {
+        let (store, dispatcher) = (store.clone(), state.dispatcher());
+        use_effect_with((), move |()| {
+            let listener =
+                store.listen(move |theirs| dispatcher.dispatch(Action::Synced(Rc::new(theirs))));
+            move || drop(listener)
+        });
+    }
+
+    // The results file behind the download link: an object URL made while
+    // "My saved results" shows, revoked when it changes or closes.
+    let download = use_state(|| None::<AttrValue>);
+    {
+        let download = download.clone();
+        let exported = (state.screen == Screen::History).then(|| state.saved.results.clone());
+        use_effect_with(exported, move |exported| {
+            let url = exported
+                .as_ref()
+                .filter(|r| !r.is_empty())
+                .and_then(|r| files::object_url(&saved::export_file(r)));
+            download.set(url.clone().map(AttrValue::from));
+            move || {
+                if let Some(url) = url {
+                    files::revoke(&url);
+                }
+            }
+        });
+    }
 
     // Move focus to the new step's heading when the step changes, so
     // keyboard and screen-reader users land on it; never on first render,
@@ -60,9 +214,15 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |()| state.dispatch(action.clone()))
     };
 
+    let ui = text::ui(locale);
     let view = match state.screen {
         Screen::Start => html! {
-            <Start {locale} heading_level={base} on_start={act(Action::Start)} />
+            <Start {locale} heading_level={base} on_start={act(Action::Start)}
+                on_continue={state.saved.has_progress().then(|| act(Action::Continue))}
+                on_start_over={act(Action::StartOver)}
+                on_history={Some(act(Action::OpenHistory))}
+                has_results={!state.saved.results.is_empty()}
+                notice={state.put_aside.then_some(AttrValue::from(ui.put_aside))} />
         },
         Screen::Ask(id) => {
             let p = progress(&state.answers, Some(id));
@@ -81,15 +241,108 @@ pub fn App(props: &AppProps) -> Html {
             <Ending {locale} heading_level={base} emergency={state.screen == Screen::Emergency}
                 reasons={triage(&state.answers).1} on_back={act(Action::Back)} on_restart={act(Action::Restart)} />
         },
-        Screen::Result => html! {
-            <ResultView {locale} heading_level={base} outcome={outcome.clone()}
-                shop_url={config.shop_url.clone().map(AttrValue::from)}
-                on_summary={act(Action::ShowSummary)} on_change={act(Action::ChangeAnswers)}
-                on_restart={act(Action::Restart)} />
-        },
-        Screen::Summary => html! {
-            <SummaryView {locale} heading_level={base} answers={state.answers.clone()} outcome={outcome.clone()}
-                on_print={on_print.clone()} on_close={act(Action::CloseSummary)} />
+        Screen::Result => {
+            // This quiz's result is the newest point once saved; until then
+            // (or if it could not be kept) it is added as today's.
+            let saved_here = state
+                .current_result
+                .as_deref()
+                .filter(|id| state.saved.result(id).is_some());
+            let mut history = trend(&state.saved, saved_here, locale);
+            if let (None, Some(score)) = (saved_here, outcome.symptom_score) {
+                history.push((date(now_ms(), locale).into(), score));
+            }
+            html! {
+                <ResultView {locale} heading_level={base} outcome={outcome.clone()}
+                    shop_url={config.shop_url.clone().map(AttrValue::from)} {history}
+                    on_summary={act(Action::ShowSummary)} on_change={act(Action::ChangeAnswers)}
+                    on_restart={act(Action::Restart)} />
+            }
+        }
+        Screen::Summary => {
+            let (answers, outcome) = match state.viewed() {
+                Some(r) => {
+                    let (migrated, outcome) = saved::open(r, locale);
+                    (migrated.answers, Rc::new(outcome))
+                }
+                None => (state.answers.clone(), outcome.clone()),
+            };
+            html! {
+                <SummaryView {locale} heading_level={base} {answers} {outcome}
+                    on_print={on_print.clone()} on_close={act(Action::CloseSummary)} />
+            }
+        }
+        Screen::History => {
+            let list = entries(&state.saved, locale)
+                .into_iter()
+                .rev()
+                .collect::<Vec<_>>();
+            let code = (!state.saved.results.is_empty())
+                .then(|| AttrValue::from(saved::export_code(&state.saved.results)));
+            let on_import_text = {
+                let state = state.clone();
+                Callback::from(move |text: String| {
+                    state.dispatch(Action::Import(saved::import(&text)))
+                })
+            };
+            let on_import_file = {
+                let dispatcher = state.dispatcher();
+                Callback::from(move |file: web_sys::File| {
+                    let dispatcher = dispatcher.clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let read = files::read_text(file).await;
+                        let imported =
+                            read.map_or(Err(ImportError::FileUnreadable), |t| saved::import(&t));
+                        dispatcher.dispatch(Action::Import(imported));
+                    });
+                })
+            };
+            let with_id = |f: fn(String) -> Action| {
+                let state = state.clone();
+                Callback::from(move |id: AttrValue| state.dispatch(f(id.to_string())))
+            };
+            html! {
+                <History {locale} heading_level={base} entries={list}
+                    on_open={with_id(Action::Open)} on_delete={with_id(Action::Delete)}
+                    on_delete_all={act(Action::DeleteAll)} on_back={act(Action::CloseHistory)}>
+                    <Transfer {locale} heading_level={base} {code} download_href={(*download).clone()}
+                        import={state.import} {on_import_text} {on_import_file} />
+                </History>
+            }
+        }
+        Screen::Past => match state.viewed() {
+            Some(r) => {
+                let (migrated, past) = saved::open(r, locale);
+                let lost: Vec<String> = migrated
+                    .not_migrated
+                    .iter()
+                    .map(|id| {
+                        engine::text::question(locale, id)
+                            .map_or(id.clone(), |q| q.title.to_owned())
+                    })
+                    .collect();
+                html! {
+                    <div class="cc-past">
+                        <div class="cc-nav">
+                            <button type="button" class="cc-button cc-quiet cc-back-results"
+                                onclick={act(Action::ClosePast).reform(|_: MouseEvent| ())}>{ ui.back_to_results }</button>
+                        </div>
+                        <p class="cc-saved-on">{ text::fill(ui.saved_on, &[("date", &date(r.saved_at, locale))]) }</p>
+                        if !lost.is_empty() {
+                            <div class="cc-note cc-not-migrated">
+                                <p>{ ui.not_migrated }</p>
+                                <ul>{ for lost.into_iter().map(|q| html! { <li>{ q }</li> }) }</ul>
+                            </div>
+                        }
+                        <ResultView {locale} heading_level={base} outcome={Rc::new(past)}
+                            shop_url={config.shop_url.clone().map(AttrValue::from)}
+                            history={trend(&state.saved, Some(&r.id), locale)}
+                            on_summary={act(Action::ShowSummary)} on_change={act(Action::ChangeAnswers)}
+                            on_restart={act(Action::Restart)} />
+                    </div>
+                }
+            }
+            None => Html::default(),
         },
     };
 
@@ -111,6 +364,9 @@ pub fn App(props: &AppProps) -> Html {
         <div class="cc-card" data-theme={theme} lang={locale.tag()} ref={card}>
             <p class="cc-visually-hidden" role="status" aria-live="polite">{ status }</p>
             { view }
+            if state.status == SaveStatus::NotSaved {
+                <p class="cc-device-note">{ ui.not_saved }</p>
+            }
         </div>
     }
 }

@@ -8,5 +8,8 @@ pub mod app;
 pub mod components;
 pub mod config;
 pub mod embed;
+pub mod files;
+pub mod saved;
 pub mod state;
+pub mod store;
 pub mod text;

@@ -1,11 +1,16 @@
-//! The widget's state and its one reducer: which screen is showing and the
-//! answers so far. Pure (no web calls), so the transitions are tested
-//! natively; every decision about what comes next is the engine's.
+//! The widget's state and its one reducer: which screen is showing, the
+//! answers so far and what is saved on the device. Pure (no web calls), so
+//! the transitions are tested natively; every decision about what comes next
+//! is the engine's, and every write is the root component's save effect,
+//! which the reducer only asks for (`Save`, `revision`).
 
 use std::rc::Rc;
 
-use engine::{first, next, previous, resume, Answer, Answers, Step};
+use engine::{first, next, previous, resume, visible, Answer, Answers, Step};
 use yew::Reducible;
+
+use crate::saved::{self, merge, Envelope, ImportError, SavedResult};
+use crate::store::SaveStatus;
 
 /// What the widget shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,30 +23,63 @@ pub enum Screen {
     /// Under 18: the quiz is not for them.
     NotForYou,
     Result,
-    /// The printable summary for a doctor.
+    /// The printable summary for a doctor (of `viewing` when set).
     Summary,
+    /// "My saved results": the list, export and import.
+    History,
+    /// One saved result (`viewing`), opened in full.
+    Past,
+}
+
+/// What the root component's save effect must write after an action. The
+/// reducer only says so (it does no I/O); the effect stamps the time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Save {
+    Nothing,
+    /// The unfinished quiz (answers and question), or its clearing when
+    /// there are no answers.
+    Progress,
+    /// The quiz just finished: add a result and clear the progress.
+    Finished,
+    /// `saved` itself changed (a deletion, an import, another tab's data).
+    Envelope,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub screen: Screen,
     pub answers: Answers,
+    /// What is saved on this device (or kept in memory when it cannot be).
+    pub saved: Rc<Envelope>,
+    pub status: SaveStatus,
+    /// Unreadable saved data was kept aside at load (one-sentence notice).
+    pub put_aside: bool,
+    /// The id of the saved result being looked at.
+    pub viewing: Option<String>,
+    /// The id under which this quiz's result was saved, once it was.
+    pub current_result: Option<String>,
+    /// What the next save writes; `revision` changes with every request.
+    pub save: Save,
+    pub revision: u32,
+    /// Outcome of the last import: how many results came back, or why not.
+    pub import: Option<Result<usize, ImportError>>,
 }
 
 impl Default for State {
     fn default() -> Self {
-        State {
-            screen: Screen::Start,
-            answers: Answers::new(),
-        }
+        State::with_saved(Envelope::default(), SaveStatus::Saved, false)
     }
 }
 
-/// Everything a visitor can do.
+/// Everything a visitor can do, and what the root component reports back.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Start, or continue where the saved answers leave off.
     Start,
+    /// Start screen: continue the saved unfinished quiz.
+    Continue,
+    /// Start screen: forget the saved unfinished quiz and start afresh.
+    StartOver,
     /// Answer the question `id` and move on.
     Answer(&'static str, Answer),
     /// Leave an optional question unanswered and move on.
@@ -54,6 +92,24 @@ pub enum Action {
     Restart,
     ShowSummary,
     CloseSummary,
+    OpenHistory,
+    CloseHistory,
+    /// Open a saved result by id.
+    Open(String),
+    ClosePast,
+    Delete(String),
+    DeleteAll,
+    /// Results read from a code or file, or why they could not be.
+    Import(Result<Vec<SavedResult>, ImportError>),
+    /// The save effect wrote (or could not write) `saved`; `result` is the
+    /// id of the result it added.
+    Stored {
+        saved: Rc<Envelope>,
+        status: SaveStatus,
+        result: Option<String>,
+    },
+    /// Another tab changed the stored envelope.
+    Synced(Rc<Envelope>),
 }
 
 fn screen_for(step: Step) -> Screen {
@@ -65,42 +121,236 @@ fn screen_for(step: Step) -> Screen {
     }
 }
 
+impl State {
+    /// The state at mount, from what the store loaded.
+    pub fn with_saved(saved: Envelope, status: SaveStatus, put_aside: bool) -> State {
+        State {
+            screen: Screen::Start,
+            answers: Answers::new(),
+            saved: Rc::new(saved),
+            status,
+            put_aside,
+            viewing: None,
+            current_result: None,
+            save: Save::Nothing,
+            revision: 0,
+            import: None,
+        }
+    }
+
+    /// The saved result being looked at, if it still exists.
+    pub fn viewed(&self) -> Option<&SavedResult> {
+        self.saved.result(self.viewing.as_deref()?)
+    }
+
+    fn request(mut self, save: Save) -> State {
+        if save != Save::Nothing {
+            self.save = save;
+            self.revision = self.revision.wrapping_add(1);
+        }
+        self
+    }
+}
+
+/// After a quiz step: finishing saves a result, anything else the progress.
+fn after_step(screen: Screen) -> Save {
+    if screen == Screen::Result {
+        Save::Finished
+    } else {
+        Save::Progress
+    }
+}
+
 impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut answers = self.answers.clone();
-        let screen = match (action, self.screen) {
-            (Action::Start, Screen::Start) => match resume(&answers) {
-                Step::Finished => Screen::Ask(first()),
-                step => screen_for(step),
-            },
+        let mut s = (*self).clone();
+        let save = match (action, self.screen) {
+            (Action::Start, Screen::Start) => {
+                s.screen = match resume(&s.answers) {
+                    Step::Finished => Screen::Ask(first()),
+                    step => screen_for(step),
+                };
+                Save::Nothing
+            }
+            (Action::Continue, Screen::Start) => {
+                let Some(progress) = self
+                    .saved
+                    .progress
+                    .as_ref()
+                    .filter(|_| self.saved.has_progress())
+                else {
+                    return self;
+                };
+                s.answers = saved::migrate(progress.content_version, &progress.answers).answers;
+                // Back at the question left, if it is still asked; else the
+                // engine's choice of where to resume.
+                let at = progress.at.as_deref().and_then(|at| {
+                    visible(&s.answers)
+                        .into_iter()
+                        .find(|q| q.id == at)
+                        .map(|q| q.id)
+                });
+                s.screen = match (at, resume(&s.answers)) {
+                    (Some(id), Step::Ask(_) | Step::Finished) => Screen::Ask(id),
+                    (_, step) => screen_for(step),
+                };
+                s.current_result = None;
+                if s.screen == Screen::Result {
+                    Save::Finished
+                } else {
+                    Save::Nothing
+                }
+            }
+            (Action::StartOver, Screen::Start) => {
+                s.answers = Answers::new();
+                s.screen = Screen::Ask(first());
+                s.current_result = None;
+                Save::Progress
+            }
             (Action::Answer(id, answer), Screen::Ask(current)) if id == current => {
-                if answers.set(id, answer).is_err() {
+                if s.answers.set(id, answer).is_err() {
                     // The view validates first; a refused answer changes nothing.
                     return self;
                 }
-                screen_for(next(&answers, Some(id)))
+                s.screen = screen_for(next(&s.answers, Some(id)));
+                after_step(s.screen)
             }
             (Action::Skip(id), Screen::Ask(current)) if id == current => {
-                answers.clear(id);
-                screen_for(next(&answers, Some(id)))
+                s.answers.clear(id);
+                s.screen = screen_for(next(&s.answers, Some(id)));
+                after_step(s.screen)
             }
             (Action::Back, Screen::Ask(id)) => {
-                previous(&answers, Some(id)).map_or(Screen::Start, Screen::Ask)
+                s.screen = previous(&s.answers, Some(id)).map_or(Screen::Start, Screen::Ask);
+                Save::Progress
             }
             (Action::Back, Screen::Emergency | Screen::NotForYou | Screen::Result) => {
-                previous(&answers, None).map_or(Screen::Start, Screen::Ask)
+                s.screen = previous(&s.answers, None).map_or(Screen::Start, Screen::Ask);
+                Save::Progress
             }
-            (Action::ChangeAnswers, Screen::Result) => Screen::Ask(first()),
-            (Action::Restart, _) => return Rc::new(State::default()),
-            (Action::ShowSummary, Screen::Result) => Screen::Summary,
-            (Action::CloseSummary, Screen::Summary) => Screen::Result,
+            (Action::ChangeAnswers, Screen::Result) => {
+                s.screen = Screen::Ask(first());
+                Save::Progress
+            }
+            (Action::ChangeAnswers, Screen::Past) => {
+                // Take the quiz again from that result's answers.
+                let Some(r) = self.viewed() else { return self };
+                s.answers = saved::migrate(r.content_version, &r.answers).answers;
+                s.screen = Screen::Ask(first());
+                s.viewing = None;
+                s.current_result = None;
+                Save::Progress
+            }
+            (Action::Restart, Screen::Past | Screen::History) => {
+                s.screen = Screen::Start;
+                s.viewing = None;
+                Save::Nothing
+            }
+            (Action::Restart, screen) => {
+                s.screen = Screen::Start;
+                s.answers = Answers::new();
+                s.viewing = None;
+                s.current_result = None;
+                // A finished quiz already cleared its progress; saving the
+                // clearing again would beat another tab's newer progress.
+                match screen {
+                    Screen::Result | Screen::Summary => Save::Nothing,
+                    _ => Save::Progress,
+                }
+            }
+            (Action::ShowSummary, Screen::Result | Screen::Past) => {
+                s.screen = Screen::Summary;
+                Save::Nothing
+            }
+            (Action::CloseSummary, Screen::Summary) => {
+                s.screen = if s.viewing.is_some() {
+                    Screen::Past
+                } else {
+                    Screen::Result
+                };
+                Save::Nothing
+            }
+            (Action::OpenHistory, Screen::Start | Screen::Result) => {
+                s.screen = Screen::History;
+                s.import = None;
+                Save::Nothing
+            }
+            (Action::CloseHistory, Screen::History) => {
+                s.screen = Screen::Start;
+                Save::Nothing
+            }
+            (Action::Open(id), Screen::History) if self.saved.result(&id).is_some() => {
+                s.viewing = Some(id);
+                s.screen = Screen::Past;
+                Save::Nothing
+            }
+            (Action::ClosePast, Screen::Past) => {
+                s.viewing = None;
+                s.screen = Screen::History;
+                Save::Nothing
+            }
+            (Action::Delete(id), Screen::History) if self.saved.result(&id).is_some() => {
+                Rc::make_mut(&mut s.saved).delete(&id);
+                Save::Envelope
+            }
+            (Action::DeleteAll, Screen::History) if !self.saved.results.is_empty() => {
+                Rc::make_mut(&mut s.saved).delete_all();
+                Save::Envelope
+            }
+            (Action::Import(Ok(results)), Screen::History) => {
+                let added = Rc::make_mut(&mut s.saved).import(results);
+                s.import = Some(Ok(added));
+                if added > 0 {
+                    Save::Envelope
+                } else {
+                    Save::Nothing
+                }
+            }
+            (Action::Import(Err(e)), Screen::History) => {
+                s.import = Some(Err(e));
+                Save::Nothing
+            }
+            (
+                Action::Stored {
+                    saved,
+                    status,
+                    result,
+                },
+                _,
+            ) => {
+                s.saved = Rc::new(merge(&self.saved, &saved));
+                s.status = status;
+                if result.is_some() {
+                    s.current_result = result;
+                }
+                Save::Nothing
+            }
+            (Action::Synced(theirs), screen) => {
+                let merged = merge(&self.saved, &theirs);
+                // Write back what the other tab lacks; merging is a join, so
+                // the tabs converge instead of ping-ponging.
+                let save = if merged != *theirs {
+                    Save::Envelope
+                } else {
+                    Save::Nothing
+                };
+                if merged == *self.saved && save == Save::Nothing {
+                    return self;
+                }
+                s.saved = Rc::new(merged);
+                if screen == Screen::Past && s.viewed().is_none() {
+                    s.viewing = None;
+                    s.screen = Screen::History;
+                }
+                save
+            }
             // Anything else (a stale click from a screen already left) is a no-op,
             // returning the same Rc so nothing re-renders.
             _ => return self,
         };
-        Rc::new(State { screen, answers })
+        Rc::new(s.request(save))
     }
 }
 
@@ -165,6 +415,8 @@ mod tests {
             Action::Answer(first(), none()),
             Action::Restart,
         ]);
-        assert_eq!(*s, State::default());
+        assert_eq!(s.screen, Screen::Start);
+        assert!(s.answers.is_empty());
+        assert_eq!(s.save, Save::Progress, "the saved progress is cleared too");
     }
 }

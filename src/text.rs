@@ -42,6 +42,49 @@ pub struct Ui {
     pub not_answered: &'static str,
     pub opens_new_tab: &'static str,
     pub your_picture: &'static str,
+    // Saved progress and results (src/saved.rs, src/store.rs).
+    pub continue_quiz: &'static str,
+    pub start_over: &'static str,
+    pub unfinished: &'static str,
+    pub my_results: &'static str,
+    pub bring_back_results: &'static str,
+    pub not_saved: &'static str,
+    pub put_aside: &'static str,
+    pub history_intro: &'static str,
+    pub no_results: &'static str,
+    pub score_line: &'static str,
+    pub no_score: &'static str,
+    pub change_down: &'static str,
+    pub change_up: &'static str,
+    pub change_same: &'static str,
+    pub open_result: &'static str,
+    pub delete_result: &'static str,
+    pub delete_all: &'static str,
+    pub confirm_delete: &'static str,
+    pub confirm_delete_all: &'static str,
+    pub yes_delete: &'static str,
+    pub keep: &'static str,
+    pub deleted: &'static str,
+    pub back_to_start: &'static str,
+    pub back_to_results: &'static str,
+    pub saved_on: &'static str,
+    pub not_migrated: &'static str,
+    pub transfer_title: &'static str,
+    pub transfer_intro: &'static str,
+    pub code_label: &'static str,
+    pub download: &'static str,
+    pub import_title: &'static str,
+    pub paste_label: &'static str,
+    pub import_button: &'static str,
+    pub file_label: &'static str,
+    pub imported: &'static str,
+    pub imported_none_new: &'static str,
+    pub import_empty: &'static str,
+    pub import_not_a_code: &'static str,
+    pub import_mistyped: &'static str,
+    pub import_newer: &'static str,
+    pub import_no_results: &'static str,
+    pub file_unreadable: &'static str,
 }
 
 const EN: Ui = Ui {
@@ -81,6 +124,48 @@ const EN: Ui = Ui {
     not_answered: "Not answered",
     opens_new_tab: "(opens in a new tab)",
     your_picture: "Your picture",
+    continue_quiz: "Continue where you left off",
+    start_over: "Start over",
+    unfinished: "You have an unfinished check saved on this device.",
+    my_results: "My saved results",
+    bring_back_results: "Bring back saved results",
+    not_saved: "Not saved on this device: your answers stay in this tab only.",
+    put_aside: "Some saved answers on this device could not be read, so we set them aside and you can start fresh.",
+    history_intro: "Results saved on this device, newest first. Open one to see it in full.",
+    no_results: "No results are saved on this device yet.",
+    score_line: "Leg symptom score: {score} out of 15",
+    no_score: "No leg symptom score",
+    change_down: "{n} lower than the time before",
+    change_up: "{n} higher than the time before",
+    change_same: "the same as the time before",
+    open_result: "Open",
+    delete_result: "Delete",
+    delete_all: "Delete all results",
+    confirm_delete: "Delete the result from {date}? This cannot be undone.",
+    confirm_delete_all: "Delete all {n} saved results? This cannot be undone.",
+    yes_delete: "Yes, delete",
+    keep: "No, keep it",
+    deleted: "Deleted.",
+    back_to_start: "Back to the start",
+    back_to_results: "Back to my saved results",
+    saved_on: "Saved on {date}",
+    not_migrated: "The questions have changed since this result was saved. These answers could not be carried over, so this result leaves them out:",
+    transfer_title: "Keep a copy",
+    transfer_intro: "Browsers sometimes clear saved data. Keep your results as a code or a file, and bring them back here or on another device.",
+    code_label: "Your code: copy it somewhere safe",
+    download: "Download a file",
+    import_title: "Bring back results",
+    paste_label: "Paste a code",
+    import_button: "Bring back",
+    file_label: "Or choose a saved file",
+    imported: "Brought back {n} result(s).",
+    imported_none_new: "Those results are already here.",
+    import_empty: "Please paste a code or choose a file first.",
+    import_not_a_code: "That does not look like a Circulation Check code or file.",
+    import_mistyped: "That code has a typo or is cut off. Please copy it again, all of it.",
+    import_newer: "That code comes from a newer version of this check and cannot be read here yet.",
+    import_no_results: "That code holds no results.",
+    file_unreadable: "That file could not be read. Please try again.",
 };
 
 /// The interface table for a locale. en-US and en-GB share their wording;
@@ -105,5 +190,35 @@ pub fn unit_error(_locale: Locale, error: UnitError) -> &'static str {
         UnitError::TooTall => "That height looks too big. Please check it.",
         UnitError::TooLight => "That weight looks too low. Please check it.",
         UnitError::TooHeavy => "That weight looks too high. Please check it.",
+    }
+}
+
+/// Fills `{name}` placeholders in an interface template.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values.iter().fold(template.to_owned(), |t, (name, value)| {
+        t.replace(&format!("{{{name}}}"), value)
+    })
+}
+
+/// "7 lower than the time before" and the like, for a score change.
+pub fn score_change(ui: &Ui, change: i16) -> String {
+    let n = change.unsigned_abs().to_string();
+    match change {
+        0 => ui.change_same.to_owned(),
+        c if c < 0 => fill(ui.change_down, &[("n", &n)]),
+        _ => fill(ui.change_up, &[("n", &n)]),
+    }
+}
+
+/// The one sentence for a refused import.
+pub fn import_error(ui: &Ui, error: crate::saved::ImportError) -> &'static str {
+    use crate::saved::ImportError::*;
+    match error {
+        Empty => ui.import_empty,
+        NotACode => ui.import_not_a_code,
+        Mistyped => ui.import_mistyped,
+        Newer => ui.import_newer,
+        NoResults => ui.import_no_results,
+        FileUnreadable => ui.file_unreadable,
     }
 }

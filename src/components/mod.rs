@@ -4,7 +4,9 @@
 pub mod chart;
 pub mod ending;
 pub mod heading;
+pub mod history;
 pub mod question;
 pub mod result;
 pub mod start;
 pub mod summary;
+pub mod transfer;

@@ -10,6 +10,8 @@ mod driver;
 mod embed;
 mod quiz;
 mod server;
+// Saved progress and results (storage owner's scenarios).
+mod storage;
 mod widget;
 
 use std::cell::{Cell, RefCell};
@@ -107,6 +109,14 @@ const SCENARIOS: &[(&str, Scenario)] = scenarios![
     embed::files_served_from_another_origin,
     embed::the_readme_snippet_works,
     embed::the_checks_catch_planted_faults,
+    // Saved progress and results.
+    storage::reload_and_resume,
+    storage::revisit_a_saved_result_after_reload,
+    storage::blocked_storage_still_works,
+    storage::full_storage_still_works,
+    storage::two_tabs_keep_each_others_results,
+    storage::two_widgets_on_one_page_keep_apart,
+    storage::export_then_import_into_a_cleared_browser,
 ];
 
 /// The demo storefront loads the widget from the embed snippet and shows the

@@ -1,0 +1,391 @@
+//! Saved progress and results in real browsers: reload and resume, revisit
+//! a saved result after a reload (with the score change and a keyboard
+//! confirm to delete), blocked and full storage, two tabs, two widgets on
+//! one page, and export then import into a cleared browser.
+
+use serde_json::Value;
+
+use crate::quiz::{walk_here, SELF_CARE};
+use crate::widget::{Input, Page, Say};
+use crate::{Ctx, Outcome};
+
+/// The default key's envelope, as the page's localStorage holds it.
+const ENVELOPE: &str = "circulation-check:v1";
+
+fn err(e: impl std::fmt::Display) -> String {
+    e.to_string()
+}
+
+impl Page<'_> {
+    /// The stored envelope under `key`, parsed (null when absent).
+    pub async fn stored(&self, key: &str) -> Result<Value, String> {
+        let text = self
+            .eval(&format!(
+                "return localStorage.getItem({});",
+                Value::from(key)
+            ))
+            .await?;
+        match text.as_str() {
+            Some(t) => serde_json::from_str(t).map_err(|e| format!("{key}: {e}")),
+            None => Ok(Value::Null),
+        }
+    }
+
+    /// Reloads the page and waits for the widget's first screen.
+    pub async fn reload(&self, selector: &str) -> Result<(), String> {
+        self.client.refresh().await.map_err(err)?;
+        self.wait_for(selector).await
+    }
+
+    /// Sets a text field's value in one go (long codes, typed key by key,
+    /// would take minutes) and tells Yew it changed.
+    pub async fn fill_in(&self, selector: &str, text: &str) -> Result<(), String> {
+        self.find(selector)
+            .await?
+            .send_keys(text)
+            .await
+            .map_err(err)
+    }
+}
+
+/// Answers the first three safety questions by mouse.
+async fn answer_three(page: &Page<'_>) -> Outcome {
+    page.click_button("Start the check").await?;
+    for (q, say) in [
+        ("a_emergency", Say::Pick(&["none"])),
+        ("a_limb", Say::Pick(&["none"])),
+        ("a_bleeding", Say::Pick(&["no"])),
+    ] {
+        page.wait_for(&format!("form[data-question={q}]")).await?;
+        page.answer(q, say, Input::Mouse).await?;
+    }
+    page.wait_for("form[data-question=a_urgent]").await
+}
+
+/// Three answers, a reload: "Continue where you left off" goes back to the
+/// fourth question with the answers kept; "Start over" starts afresh.
+pub async fn reload_and_resume(ctx: &Ctx) -> Outcome {
+    let page = Page::open(ctx, &ctx.shop.url("/#check")).await?;
+    page.wait_for(".cc-start").await?;
+    answer_three(&page).await?;
+    page.reload(".cc-continue").await?;
+    page.screenshot_widget("resume-offer").await?;
+    page.click_button("Continue where you left off").await?;
+    page.wait_for("form[data-question=a_urgent]").await?;
+    page.click_button("Back").await?;
+    page.wait_for("form[data-question=a_bleeding]").await?;
+    let kept = page
+        .eval("return widget().querySelector(\"input[name='a_bleeding'][value='no']\").checked;")
+        .await?;
+    if kept != Value::Bool(true) {
+        return page.fail("the saved answer was not restored").await;
+    }
+    page.reload(".cc-continue").await?;
+    page.click_button("Start over").await?;
+    page.wait_for("form[data-question=a_emergency]").await?;
+    page.reload(".cc-start").await?;
+    if page
+        .eval("return !!widget().querySelector('.cc-continue');")
+        .await?
+        != Value::Bool(false)
+    {
+        return page
+            .fail("Start over did not clear the saved progress")
+            .await;
+    }
+    page.finish().await
+}
+
+/// A finished quiz is saved; after a reload "My saved results" lists it
+/// with an earlier one (seeded two weeks back with a higher score), shows
+/// the change, opens it in full, and deletes one behind a keyboard confirm.
+pub async fn revisit_a_saved_result_after_reload(ctx: &Ctx) -> Outcome {
+    let page = Page::open(ctx, &ctx.shop.url("/#check")).await?;
+    page.wait_for(".cc-start").await?;
+    walk_here(&page, &SELF_CARE, Input::Mouse).await?;
+    let stored = page.stored(ENVELOPE).await?;
+    if stored["results"].as_array().map(Vec::len) != Some(1) {
+        return page
+            .fail(format!("one result should be saved: {stored}"))
+            .await;
+    }
+    // An earlier visit: the same answers two weeks before, heavier legs.
+    page.eval(&format!(
+        "const e = JSON.parse(localStorage.getItem('{ENVELOPE}'));
+         const r = structuredClone(e.results[0]);
+         r.id = 'earlier'; r.saved_at -= 14 * 86400000;
+         r.answers.e_ratings.Ratings.heaviness = 3;
+         e.results.unshift(r);
+         localStorage.setItem('{ENVELOPE}', JSON.stringify(e));"
+    ))
+    .await?;
+    page.reload(".cc-history-open").await?;
+    page.click_button("My saved results").await?;
+    page.wait_for(".cc-history-item").await?;
+    if !page.focus_on_heading().await? {
+        return page.fail("focus is not on the saved results heading").await;
+    }
+    let items = page.find_all(".cc-history-item").await?;
+    let change = page.text(".cc-history-item .cc-history-change").await?;
+    if items.len() != 2 || !change.contains("2 lower than the time before") {
+        return page
+            .fail(format!("{} items, change {change:?}", items.len()))
+            .await;
+    }
+    page.axe("my saved results").await?;
+    page.screenshot_widget("history").await?;
+
+    page.find(".cc-history-item .cc-open")
+        .await?
+        .click()
+        .await
+        .map_err(err)?;
+    page.wait_for(".cc-past .cc-level-selfcare").await?;
+    let text = page.text(".cc-past").await?;
+    if !text.contains("Saved on") || !text.contains("Your leg symptom score") {
+        return page
+            .fail(format!("the saved result is incomplete: {text:.200}"))
+            .await;
+    }
+    page.screenshot_widget("saved-result").await?;
+    page.click_button("Back to my saved results").await?;
+    page.wait_for(".cc-history-item").await?;
+
+    // Delete the earlier one: the confirm step takes focus, "keep" is safe.
+    let earlier = "[data-result=earlier] .cc-delete";
+    page.find(earlier).await?.click().await.map_err(err)?;
+    page.wait_for(".cc-confirm").await?;
+    let focused = page.focused().await?;
+    if focused["text"] != "No, keep it" {
+        return page
+            .fail(format!("focus is on {focused}, not on keep"))
+            .await;
+    }
+    page.press(crate::widget::key::ENTER).await?;
+    page.wait_for(earlier).await?;
+    page.find(earlier).await?.click().await.map_err(err)?;
+    page.wait_for(".cc-confirm").await?;
+    page.click_button("Yes, delete").await?;
+    page.wait_for("#cc-step-heading").await?;
+    let left = page.find_all(".cc-history-item").await?.len();
+    let stored = page.stored(ENVELOPE).await?;
+    if left != 1 || stored["results"].as_array().map(Vec::len) != Some(1) {
+        return page
+            .fail(format!("{left} left after deleting one: {stored}"))
+            .await;
+    }
+    page.finish().await
+}
+
+/// Storage blocked (a SecurityError on `window.localStorage`): the quiz
+/// works in memory and says, quietly, that it is not saved here.
+pub async fn blocked_storage_still_works(ctx: &Ctx) -> Outcome {
+    let page = Page::open(ctx, &ctx.shop.url("/__e2e/blocked-storage.html")).await?;
+    page.wait_for(".cc-start").await?;
+    let note = page.text(".cc-device-note").await?;
+    if !note.contains("Not saved on this device") {
+        return page.fail(format!("no quiet notice: {note:?}")).await;
+    }
+    walk_here(&page, &SELF_CARE, Input::Mouse).await?;
+    page.screenshot_widget("blocked-storage-result").await?;
+    page.finish().await
+}
+
+/// localStorage filled to its quota before the quiz: every answer still
+/// counts, the result shows, and the notice says it is not saved.
+pub async fn full_storage_still_works(ctx: &Ctx) -> Outcome {
+    let page = Page::open(ctx, &ctx.shop.url("/#check")).await?;
+    page.wait_for(".cc-start").await?;
+    let filled = page
+        .eval(
+            "let chunk = 'x'.repeat(1 << 20), n = 0;
+             while (chunk.length > 16) {
+               try { localStorage.setItem('filler-' + n, chunk); n++; }
+               catch (e) { chunk = chunk.slice(0, chunk.length / 2); }
+             }
+             try { localStorage.setItem('probe', 'y'.repeat(64)); return false; } catch (e) { return true; }",
+        )
+        .await?;
+    if filled != Value::Bool(true) {
+        return page.fail("could not fill localStorage").await;
+    }
+    walk_here(&page, &SELF_CARE, Input::Mouse).await?;
+    let note = page.text(".cc-device-note").await?;
+    if !note.contains("Not saved on this device") {
+        return page.fail(format!("no quiet notice: {note:?}")).await;
+    }
+    page.eval("localStorage.clear();").await?;
+    page.finish().await
+}
+
+/// Two tabs: tab B sits on the start screen while tab A finishes a quiz;
+/// B's view follows (its "My saved results" appears), and B's own answers
+/// afterwards never overwrite A's result.
+pub async fn two_tabs_keep_each_others_results(ctx: &Ctx) -> Outcome {
+    let url = ctx.shop.url("/#check");
+    let a = Page::open(ctx, &url).await?;
+    a.wait_for(".cc-start").await?;
+    let tab_a = a.client.window().await.map_err(err)?;
+    let tab_b = a.client.new_window(true).await.map_err(err)?.handle;
+    a.client
+        .switch_to_window(tab_b.clone())
+        .await
+        .map_err(err)?;
+    a.client.goto(&url).await.map_err(err)?;
+    a.wait_for(".cc-start").await?;
+    if a.eval("return !!widget().querySelector('.cc-history-open.cc-quiet');")
+        .await?
+        != Value::Bool(true)
+    {
+        return a.fail("tab B should start with no saved results").await;
+    }
+
+    a.client
+        .switch_to_window(tab_a.clone())
+        .await
+        .map_err(err)?;
+    walk_here(&a, &SELF_CARE, Input::Mouse).await?;
+
+    a.client.switch_to_window(tab_b).await.map_err(err)?;
+    // The storage event updates B without a reload.
+    a.wait_for(".cc-history-open:not(.cc-quiet)").await?;
+    answer_three(&a).await?;
+    let stored = a.stored(ENVELOPE).await?;
+    let results = stored["results"].as_array().map(Vec::len);
+    let progress = stored["progress"]["answers"].as_object().map(|m| m.len());
+    if results != Some(1) || progress != Some(3) {
+        return a
+            .fail(format!("B overwrote A, or lost its own answers: {stored}"))
+            .await;
+    }
+    a.client.switch_to_window(tab_a).await.map_err(err)?;
+    a.finish().await
+}
+
+/// Two widgets on one page without storage keys keep apart: answers in the
+/// first are saved under its key only, and after a reload only the first
+/// offers to continue.
+pub async fn two_widgets_on_one_page_keep_apart(ctx: &Ctx) -> Outcome {
+    let page = Page::open(ctx, &ctx.shop.url("/__e2e/two-widgets.html")).await?;
+    page.wait_for(".cc-start").await?;
+    page.wait_for_in(1, ".cc-start").await?;
+    answer_three(&page).await?;
+    let first = page.stored(ENVELOPE).await?;
+    let second = page.stored("circulation-check~2:v1").await?;
+    if first["progress"]["answers"].as_object().map(|m| m.len()) != Some(3) || !second.is_null() {
+        return page.fail(format!("first {first}, second {second}")).await;
+    }
+    page.reload(".cc-continue").await?;
+    page.wait_for_in(1, ".cc-start").await?;
+    let second_offers = page
+        .eval("return !!widget(1).querySelector('.cc-continue');")
+        .await?;
+    if second_offers != Value::Bool(false) {
+        return page
+            .fail("the second widget shows the first one's progress")
+            .await;
+    }
+    page.finish().await
+}
+
+/// Export a code and a file, then bring results back in a fresh browser
+/// (a new profile: nothing stored); a mistyped code gets a clear message.
+pub async fn export_then_import_into_a_cleared_browser(ctx: &Ctx) -> Outcome {
+    let (code, file) = {
+        let page = Page::open(ctx, &ctx.shop.url("/#check")).await?;
+        page.wait_for(".cc-start").await?;
+        walk_here(&page, &SELF_CARE, Input::Mouse).await?;
+        page.click_button("Start again").await?;
+        page.wait_for(".cc-history-open").await?;
+        page.click_button("My saved results").await?;
+        page.wait_for("#cc-export-code").await?;
+        page.wait_for("a.cc-download[href^='blob:']").await?;
+        page.screenshot_widget("export").await?;
+        let code = page
+            .eval("return widget().querySelector('#cc-export-code').value;")
+            .await?;
+        // The downloadable file, read back through its object URL.
+        let file = page
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 const a = document.querySelector('circulation-check').shadowRoot.querySelector('a.cc-download');
+                 fetch(a.href).then(r => r.text()).then(done, e => done('failed: ' + e));",
+                vec![],
+            )
+            .await
+            .map_err(err)?;
+        page.finish().await?;
+        (
+            code.as_str().unwrap_or_default().to_owned(),
+            file.as_str().unwrap_or_default().to_owned(),
+        )
+    };
+    if !code.starts_with("CC1.") || !file.contains("\"results\"") {
+        return Err(format!("no code or file: {code:.40} / {file:.80}"));
+    }
+
+    let page = Page::open(ctx, &ctx.shop.url("/#check")).await?;
+    page.wait_for(".cc-start").await?;
+    page.click_button("Bring back saved results").await?;
+    page.wait_for("#cc-import-code").await?;
+    // A typo first: one character changed in the middle.
+    let mid = code.len() / 2;
+    let flipped = if &code[mid..=mid] == "A" { "B" } else { "A" };
+    let typo = format!("{}{flipped}{}", &code[..mid], &code[mid + 1..]);
+    page.fill_in("#cc-import-code", &typo).await?;
+    page.click_button("Bring back").await?;
+    page.wait_for(".cc-import-message.cc-error").await?;
+    let said = page.text(".cc-import-message").await?;
+    if !said.contains("typo") {
+        return page.fail(format!("mistyped code: {said:?}")).await;
+    }
+    page.find("#cc-import-code")
+        .await?
+        .clear()
+        .await
+        .map_err(err)?;
+    page.fill_in("#cc-import-code", &code).await?;
+    page.click_button("Bring back").await?;
+    page.wait_for(".cc-history-item").await?;
+    let said = page.text(".cc-import-message").await?;
+    if !said.contains("Brought back 1") {
+        return page.fail(format!("import said {said:?}")).await;
+    }
+    page.screenshot_widget("imported").await?;
+    // The same results again, from the file: nothing new.
+    let path = std::env::temp_dir().join(format!("cc-results-{}.json", std::process::id()));
+    std::fs::write(&path, &file).map_err(err)?;
+    page.find("#cc-import-file")
+        .await?
+        .send_keys(&path.to_string_lossy())
+        .await
+        .map_err(err)?;
+    page.wait_for(".cc-import-message").await?;
+    for _ in 0..100 {
+        if page
+            .text(".cc-import-message")
+            .await?
+            .contains("already here")
+        {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let said = page.text(".cc-import-message").await?;
+    let _ = std::fs::remove_file(&path);
+    if !said.contains("already here") {
+        return page.fail(format!("file import said {said:?}")).await;
+    }
+    page.find(".cc-history-item .cc-open")
+        .await?
+        .click()
+        .await
+        .map_err(err)?;
+    page.wait_for(".cc-past .cc-level-selfcare").await?;
+    let stored = page.stored(ENVELOPE).await?;
+    if stored["results"].as_array().map(Vec::len) != Some(1) {
+        return page.fail(format!("not saved after import: {stored}")).await;
+    }
+    page.finish().await
+}

@@ -1,0 +1,502 @@
+//! Property tests of saved data (`src/saved.rs`), natively: decoding never
+//! panics and never loses a readable result, over random, truncated,
+//! corrupted and old-version inputs; migration names every answer it cannot
+//! carry; merging is a join (so tabs converge) that drops no result; export
+//! codes round-trip and a mistyped code is refused. `CASES` lists the case
+//! counts; `at_least_ten_thousand_cases` checks their sum.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeMap;
+
+use circulation_check::saved::{
+    base64url, date_label, decode, encode, export_code, export_file, import, merge, migrate,
+    unbase64url, Envelope, ImportError, Progress, RawAnswers, SavedResult, CODE_PREFIX,
+};
+use engine::{questions, Answer, Answers, Kind, Locale, CONTENT_VERSION};
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+/// Cases per property; their sum is what this file reports.
+const CASES: &[(&str, u32)] = &[
+    ("round_trip", 1500),
+    ("arbitrary_text", 2000),
+    ("truncated", 1500),
+    ("corrupted_results", 1500),
+    ("unknown_fields", 700),
+    ("old_versions", 1000),
+    ("migration", 1000),
+    ("merge_laws", 1000),
+    ("export_code", 800),
+    ("mistyped_code", 800),
+    ("base64", 500),
+];
+
+fn cases(name: &str) -> ProptestConfig {
+    let n = CASES.iter().find(|(k, _)| *k == name).map_or(256, |c| c.1);
+    ProptestConfig::with_cases(n)
+}
+
+#[test]
+fn at_least_ten_thousand_cases() {
+    let total: u32 = CASES.iter().map(|c| c.1).sum();
+    println!("saved.rs property cases: {total}");
+    assert!(total >= 10_000, "{total}");
+}
+
+// ------------------------------------------------------------ generators
+
+/// Valid answers to every question, chosen by `seed`.
+fn valid_answers(seed: &[u8]) -> Answers {
+    let mut bytes = seed.iter().copied().cycle();
+    let mut pick = |n: usize| usize::from(bytes.next().unwrap_or(0)) % n.max(1);
+    let mut answers = Answers::new();
+    for q in questions() {
+        if pick(4) == 0 {
+            continue; // some questions unanswered
+        }
+        let answer = match q.kind {
+            Kind::YesNo { unsure } => {
+                [Answer::Yes, Answer::No, Answer::Unsure][pick(2 + usize::from(unsure))].clone()
+            }
+            Kind::Single { options } => Answer::Choice(options[pick(options.len())].into()),
+            Kind::Multi { options, none } => match pick(options.len() + 1) {
+                0 => Answer::Choices(vec![none.into()]),
+                n => Answer::Choices(options.iter().take(n).map(|o| o.to_string()).collect()),
+            },
+            Kind::Ratings { items } => Answer::Ratings(
+                items
+                    .iter()
+                    .map(|i| (i.to_string(), pick(4) as u8))
+                    .collect(),
+            ),
+            Kind::Grid { rows } => Answer::Grid(
+                rows.iter()
+                    .map(|r| {
+                        (
+                            r.id.to_string(),
+                            r.options[pick(r.options.len())].to_string(),
+                        )
+                    })
+                    .collect(),
+            ),
+            Kind::Body => Answer::Body {
+                height_mm: Some(1000 + pick(250) as u32 * 6),
+                weight_g: None,
+            },
+        };
+        answers
+            .set(q.id, answer)
+            .expect("generated answers are valid");
+    }
+    answers
+}
+
+fn raw_of(answers: &Answers) -> RawAnswers {
+    circulation_check::saved::raw(answers)
+}
+
+/// Any JSON value, small.
+fn any_value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        // No floats: saved answers hold none, and serde_json (without its
+        // costly `float_roundtrip` feature) may move one by an ulp.
+        "[a-z_\"{}\\\\]{0,8}".prop_map(Value::from),
+    ];
+    leaf.prop_recursive(3, 16, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+            prop::collection::btree_map("[a-z_]{1,6}", inner, 0..4)
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+/// Raw answers: mostly valid ones, plus unknown ids and junk values.
+fn raw_answers() -> impl Strategy<Value = RawAnswers> {
+    (
+        prop::collection::vec(any::<u8>(), 1..40),
+        prop::collection::btree_map("[a-z_]{1,10}", any_value(), 0..3),
+    )
+        .prop_map(|(seed, junk)| {
+            let mut raw = raw_of(&valid_answers(&seed));
+            raw.extend(junk);
+            raw
+        })
+}
+
+fn saved_result() -> impl Strategy<Value = SavedResult> {
+    (
+        "[0-9a-f]{1,12}(-[0-9a-z]{1,6})?",
+        0u64..4_000_000_000_000,
+        0u32..3,
+        raw_answers(),
+    )
+        .prop_map(|(id, saved_at, content_version, answers)| SavedResult {
+            id,
+            saved_at,
+            content_version,
+            answers,
+        })
+}
+
+fn progress() -> impl Strategy<Value = Option<Progress>> {
+    prop::option::of(
+        (
+            raw_answers(),
+            prop::option::of("[a-z_]{1,10}"),
+            0u64..4_000_000_000_000,
+            0u32..3,
+        )
+            .prop_map(|(answers, at, updated, content_version)| Progress {
+                content_version,
+                answers,
+                at,
+                updated,
+            }),
+    )
+}
+
+/// A well-formed envelope (ids unique, deletions applied), via `merge`,
+/// which normalises.
+fn envelope() -> impl Strategy<Value = Envelope> {
+    (
+        progress(),
+        prop::collection::vec(saved_result(), 0..6),
+        prop::collection::btree_set("[0-9a-f]{1,12}", 0..3),
+    )
+        .prop_map(|(progress, results, deleted)| {
+            let raw = Envelope {
+                progress,
+                results,
+                deleted,
+            };
+            merge(&raw, &Envelope::default())
+        })
+}
+
+fn ids(e: &Envelope) -> Vec<&str> {
+    e.results.iter().map(|r| r.id.as_str()).collect()
+}
+
+// ------------------------------------------------------------ decoding
+
+proptest! {
+    #![proptest_config(cases("round_trip"))]
+    /// Whatever is written reads back exactly, and intact.
+    #[test]
+    fn round_trip(e in envelope()) {
+        let d = decode(&encode(&e));
+        prop_assert!(d.intact);
+        prop_assert_eq!(d.envelope, e);
+    }
+}
+
+proptest! {
+    #![proptest_config(cases("arbitrary_text"))]
+    /// Random text and random JSON never panic; non-JSON is never "intact"
+    /// unless it was empty (so it is always kept aside).
+    #[test]
+    fn arbitrary_text(text in ".{0,200}", value in any_value()) {
+        let d = decode(&text);
+        if serde_json::from_str::<Value>(&text).is_err() {
+            prop_assert!(d.intact == text.trim().is_empty());
+        }
+        let _ = decode(&value.to_string());
+        let _ = import(&text);
+    }
+}
+
+proptest! {
+    #![proptest_config(cases("truncated"))]
+    /// A write cut short is never taken as intact, so the store backs it up
+    /// before writing; nothing readable is invented from it.
+    #[test]
+    fn truncated(e in envelope(), cut in any::<prop::sample::Index>()) {
+        let text = encode(&e);
+        let at = cut.index(text.len());
+        let Some(prefix) = text.get(..at) else { return Ok(()) };
+        let d = decode(prefix);
+        prop_assert!(!d.intact || prefix.trim().is_empty());
+        for r in &d.envelope.results {
+            prop_assert!(e.results.contains(r), "a result from nowhere");
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(cases("corrupted_results"))]
+    /// Some results damaged (wrong types, missing fields, junk): every intact
+    /// result is still read, and the damage is reported.
+    #[test]
+    fn corrupted_results(e in envelope(), damage in prop::collection::vec((any::<bool>(), any_value()), 0..6)) {
+        let mut top: Value = serde_json::from_str(&encode(&e)).unwrap();
+        let results = top["results"].as_array_mut().unwrap();
+        let mut damaged = Vec::new();
+        for (i, (hit, junk)) in damage.iter().enumerate() {
+            if *hit && i < results.len() {
+                damaged.push(results[i]["id"].as_str().unwrap().to_owned());
+                results[i] = match junk {
+                    Value::Object(_) => json!({"id": results[i]["id"], "saved_at": junk}),
+                    other => other.clone(),
+                };
+            }
+        }
+        let d = decode(&top.to_string());
+        prop_assert_eq!(d.intact, damaged.is_empty());
+        for r in &e.results {
+            if !damaged.contains(&r.id) {
+                prop_assert!(d.envelope.results.contains(r), "lost readable result {}", r.id);
+            }
+        }
+        prop_assert_eq!(d.envelope.progress, e.progress);
+    }
+}
+
+proptest! {
+    #![proptest_config(cases("unknown_fields"))]
+    /// Fields this version does not know are tolerated (a newer minor
+    /// writer, a hand edit) and change nothing.
+    #[test]
+    fn unknown_fields(e in envelope(), extra in prop::collection::btree_map("x[a-z]{1,5}", any_value(), 1..4)) {
+        let mut top: Value = serde_json::from_str(&encode(&e)).unwrap();
+        for (k, v) in &extra {
+            top[k] = v.clone();
+            for r in top["results"].as_array_mut().unwrap() {
+                r[k] = v.clone();
+            }
+            if top["progress"].is_object() {
+                top["progress"][k] = v.clone();
+            }
+        }
+        let d = decode(&top.to_string());
+        prop_assert!(d.intact);
+        prop_assert_eq!(d.envelope, e);
+    }
+}
+
+proptest! {
+    #![proptest_config(cases("old_versions"))]
+    /// Version 0 (the bare `{"version","answers"}` shape) reads as progress;
+    /// results from old content versions, or without one, stay readable; a
+    /// newer envelope is read but never taken as intact (so it is backed up
+    /// before this older code writes).
+    #[test]
+    fn old_versions(seed in prop::collection::vec(any::<u8>(), 1..40), e in envelope(), newer in 2u64..100) {
+        let answers = valid_answers(&seed);
+        let v0 = serde_json::to_string(&answers).unwrap();
+        let d = decode(&v0);
+        prop_assert!(d.intact);
+        let p = d.envelope.progress.expect("v0 progress");
+        prop_assert_eq!(migrate(p.content_version, &p.answers).answers, answers.clone());
+
+        let mut top: Value = serde_json::from_str(&encode(&e)).unwrap();
+        for r in top["results"].as_array_mut().unwrap() {
+            r.as_object_mut().unwrap().remove("content_version");
+        }
+        let d = decode(&top.to_string());
+        prop_assert!(d.intact);
+        prop_assert_eq!(ids(&d.envelope), ids(&e));
+        prop_assert!(d.envelope.results.iter().all(|r| r.content_version == 0));
+
+        top["v"] = json!(newer);
+        let d = decode(&top.to_string());
+        prop_assert!(!d.intact);
+        prop_assert_eq!(ids(&d.envelope), ids(&e));
+    }
+}
+
+proptest! {
+    #![proptest_config(cases("migration"))]
+    /// Every saved answer is either carried over or named; valid answers are
+    /// all carried over, whatever content version they claim.
+    #[test]
+    fn migration(seed in prop::collection::vec(any::<u8>(), 1..40), junk in prop::collection::btree_map("[a-z_]{1,10}", any_value(), 0..4), version in 0u32..5) {
+        let answers = valid_answers(&seed);
+        let mut raw = raw_of(&answers);
+        let m = migrate(version, &raw);
+        prop_assert_eq!(&m.answers, &answers);
+        prop_assert!(m.not_migrated.is_empty());
+
+        for (k, v) in junk {
+            raw.entry(k).or_insert(v);
+        }
+        let m = migrate(version, &raw);
+        prop_assert_eq!(m.answers.len() + m.not_migrated.len(), raw.len());
+        for (id, a) in answers.iter() {
+            prop_assert_eq!(m.answers.get(id), Some(a), "junk beside {} lost it", id);
+        }
+        for id in &m.not_migrated {
+            prop_assert!(raw.contains_key(id));
+        }
+        prop_assert_eq!(m.answers.version(), CONTENT_VERSION);
+    }
+}
+
+// ------------------------------------------------------------ merging
+
+proptest! {
+    #![proptest_config(cases("merge_laws"))]
+    /// Two tabs' envelopes join: the order of merges does not matter, merging
+    /// again changes nothing, no undeleted result is ever dropped, and the
+    /// newest progress wins.
+    #[test]
+    fn merge_laws(a in envelope(), b in envelope(), c in envelope()) {
+        let ab = merge(&a, &b);
+        prop_assert_eq!(&ab, &merge(&b, &a));
+        prop_assert_eq!(&merge(&ab, &c), &merge(&a, &merge(&b, &c)));
+        prop_assert_eq!(&merge(&ab, &ab), &ab);
+        prop_assert_eq!(&merge(&ab, &a), &ab);
+        for r in a.results.iter().chain(&b.results) {
+            if !ab.deleted.contains(&r.id) {
+                prop_assert!(ab.result(&r.id).is_some(), "dropped {}", r.id);
+            }
+        }
+        let newest = a.progress.iter().chain(&b.progress).map(|p| p.updated).max();
+        prop_assert_eq!(ab.progress.as_ref().map(|p| p.updated), newest);
+        // What is written and read back merges the same.
+        prop_assert_eq!(decode(&encode(&ab)).envelope, ab);
+    }
+}
+
+// ------------------------------------------------------------ export
+
+proptest! {
+    #![proptest_config(cases("export_code"))]
+    /// A code and a file bring back exactly the results, even with line
+    /// breaks and spaces from a chat or mail; importing twice adds nothing.
+    #[test]
+    fn export_code_round_trips(e in envelope(), wrap in 1usize..80) {
+        prop_assume!(!e.results.is_empty());
+        let code = export_code(&e.results);
+        prop_assert!(code.starts_with(CODE_PREFIX));
+        prop_assert_eq!(import(&code), Ok(e.results.clone()));
+        let wrapped: String = code
+            .chars()
+            .collect::<Vec<_>>()
+            .chunks(wrap)
+            .map(|c| c.iter().collect::<String>())
+            .collect::<Vec<_>>()
+            .join("\n ");
+        prop_assert_eq!(import(&wrapped), Ok(e.results.clone()));
+        prop_assert_eq!(import(&export_file(&e.results)), Ok(e.results.clone()));
+
+        let mut here = Envelope::default();
+        prop_assert_eq!(here.import(e.results.clone()), e.results.len());
+        prop_assert_eq!(here.import(e.results.clone()), 0);
+    }
+}
+
+proptest! {
+    #![proptest_config(cases("mistyped_code"))]
+    /// One wrong character, or a cut-off code, is refused with a clear
+    /// reason, never read as different results.
+    #[test]
+    fn mistyped_code(e in envelope(), at in any::<prop::sample::Index>(), with in "[A-Za-z0-9_.-]", cut in any::<prop::sample::Index>()) {
+        prop_assume!(!e.results.is_empty());
+        let code = export_code(&e.results);
+        let i = at.index(code.len());
+        let mut typo = code.clone();
+        typo.replace_range(i..=i, &with);
+        match import(&typo) {
+            // Only a harmless change (such as the checksum's letter case) reads.
+            Ok(r) => prop_assert_eq!(r, e.results.clone()),
+            Err(err) => prop_assert!(matches!(err, ImportError::Mistyped | ImportError::NotACode | ImportError::Newer)),
+        }
+        let short = &code[..cut.index(code.len())];
+        prop_assert!(import(short).is_err());
+    }
+}
+
+proptest! {
+    #![proptest_config(cases("base64"))]
+    #[test]
+    fn base64(bytes in prop::collection::vec(any::<u8>(), 0..300), junk in ".{0,40}") {
+        prop_assert_eq!(unbase64url(&base64url(&bytes)), Some(bytes));
+        if let Some(b) = unbase64url(&junk) {
+            prop_assert_eq!(base64url(&b), junk);
+        }
+    }
+}
+
+// ------------------------------------------------------------ examples
+
+#[test]
+fn unreadable_text_is_reported_and_nothing_is_invented() {
+    for text in [
+        "{",
+        "null",
+        "[]",
+        "\"x\"",
+        "{\"v\":\"one\"}",
+        "{\"foo\":1}",
+        "{\"v\":1,\"results\":{}}",
+    ] {
+        let d = decode(text);
+        assert!(!d.intact, "{text}");
+        assert!(d.envelope.results.is_empty(), "{text}");
+    }
+    assert!(decode("").intact);
+}
+
+#[test]
+fn a_deleted_result_stays_deleted_across_tabs_but_can_be_imported_back() {
+    let r = SavedResult {
+        id: "a1".into(),
+        saved_at: 5,
+        content_version: 1,
+        answers: BTreeMap::new(),
+    };
+    let mut tab_a = Envelope::default();
+    tab_a.add(r.clone());
+    let tab_b = tab_a.clone();
+    tab_a.delete("a1");
+    assert!(merge(&tab_a, &tab_b).results.is_empty(), "deletion wins");
+    // Bringing it back from a code gives it a new id, so it survives merges.
+    assert_eq!(tab_a.import(vec![r.clone()]), 1);
+    assert_ne!(tab_a.results[0].id, "a1");
+    assert_eq!(merge(&tab_a, &tab_b).results.len(), 1);
+}
+
+#[test]
+fn answers_that_no_longer_fit_are_named() {
+    let raw: RawAnswers = [
+        ("b_age".to_string(), json!({"Choice": "40_64"})),
+        ("b_age_group".to_string(), json!({"Choice": "40_64"})),
+        ("d_walk".to_string(), json!({"Choice": "sometimes"})),
+        ("e_look".to_string(), json!({"NewKind": 1})),
+    ]
+    .into_iter()
+    .collect();
+    let m = migrate(0, &raw);
+    assert_eq!(m.answers.len(), 1);
+    assert_eq!(m.not_migrated, ["b_age_group", "d_walk", "e_look"]);
+}
+
+#[test]
+fn dates_follow_the_locale_and_time_zone() {
+    let ms = 1_795_564_800_000; // 2026-11-25 00:00 UTC
+    assert_eq!(date_label(ms, 0, Locale::EnUs), "Nov 25, 2026");
+    assert_eq!(date_label(ms, 0, Locale::EnGb), "25 Nov 2026");
+    // UTC-5 (offset +300): still the 24th locally.
+    assert_eq!(date_label(ms, 300, Locale::EnUs), "Nov 24, 2026");
+    assert_eq!(date_label(951_782_400_000, 0, Locale::EnGb), "29 Feb 2000");
+    assert_eq!(date_label(0, 0, Locale::EnUs), "Jan 1, 1970");
+}
+
+#[test]
+fn the_code_is_short_for_a_typical_history() {
+    let results: Vec<SavedResult> = (0..3u8)
+        .map(|i| SavedResult {
+            id: format!("19ab3c{i}-4f2e"),
+            saved_at: 1_795_564_800_000 + u64::from(i) * 86_400_000,
+            content_version: CONTENT_VERSION,
+            answers: raw_of(&valid_answers(&[i, 7, 3, 1, 9, 2])),
+        })
+        .collect();
+    let code = export_code(&results);
+    println!("export code for 3 full results: {} characters", code.len());
+    assert_eq!(import(&code), Ok(results));
+}
