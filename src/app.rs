@@ -17,6 +17,7 @@ use crate::components::start::Start;
 use crate::components::summary::SummaryView;
 use crate::components::transfer::Transfer;
 use crate::config::{Config, Theme};
+use crate::events::WidgetEvent;
 use crate::saved::{self, Envelope, ImportError, Progress, SavedResult};
 use crate::state::{Action, Save, Screen, State};
 use crate::store::{now_ms, SaveStatus, Store};
@@ -117,12 +118,18 @@ pub struct AppProps {
     /// Prints the summary; the host page is the embed module's business.
     #[prop_or_default]
     pub on_print: Callback<()>,
+    /// Announces start, steps, completion and product clicks to the host
+    /// page (see `events`); `embed` turns them into `CustomEvent`s.
+    #[prop_or_default]
+    pub on_event: Callback<crate::events::WidgetEvent>,
 }
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let AppProps {
-        config, on_print, ..
+        config,
+        on_print,
+        on_event,
     } = props;
     let locale: Locale = config.locale;
     let base = config.heading_level;
@@ -209,6 +216,47 @@ pub fn App(props: &AppProps) -> Html {
 
     // The outcome is derived from the answers, computed once per change.
     let outcome = use_memo(state.answers.clone(), |answers| evaluate(answers, locale));
+
+    // Tell the host page what happened: started, each step, the result.
+    // Coarse by default; the answers go along only if the shop opted in.
+    {
+        let (on_event, answers, with_answers) = (
+            on_event.clone(),
+            state.answers.clone(),
+            config.events_with_answers,
+        );
+        let previous = use_mut_ref(|| Screen::Start);
+        use_effect_with((state.screen, outcome.clone()), move |(screen, outcome)| {
+            let before = std::mem::replace(&mut *previous.borrow_mut(), *screen);
+            if before == *screen {
+                return;
+            }
+            match screen {
+                Screen::Ask(id) => {
+                    if before == Screen::Start {
+                        on_event.emit(WidgetEvent::Start);
+                    }
+                    let p = progress(&answers, Some(id));
+                    on_event.emit(WidgetEvent::Step {
+                        question: id,
+                        number: p.number,
+                        about_total: p.about_total,
+                    });
+                }
+                Screen::Result | Screen::Emergency if before != Screen::Summary => {
+                    on_event.emit(WidgetEvent::complete(outcome, &answers, with_answers))
+                }
+                _ => {}
+            }
+        });
+    }
+    let on_shop_click = {
+        let (on_event, url) = (
+            on_event.clone(),
+            config.shop_url.clone().unwrap_or_default(),
+        );
+        Callback::from(move |()| on_event.emit(WidgetEvent::ProductClick { url: url.clone() }))
+    };
     let act = |action: Action| {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(action.clone()))
@@ -256,7 +304,7 @@ pub fn App(props: &AppProps) -> Html {
                 <ResultView {locale} heading_level={base} outcome={outcome.clone()}
                     shop_url={config.shop_url.clone().map(AttrValue::from)} {history}
                     on_summary={act(Action::ShowSummary)} on_change={act(Action::ChangeAnswers)}
-                    on_restart={act(Action::Restart)} />
+                    on_restart={act(Action::Restart)} on_shop_click={on_shop_click.clone()} />
             }
         }
         Screen::Summary => {
@@ -338,7 +386,7 @@ pub fn App(props: &AppProps) -> Html {
                             shop_url={config.shop_url.clone().map(AttrValue::from)}
                             history={trend(&state.saved, Some(&r.id), locale)}
                             on_summary={act(Action::ShowSummary)} on_change={act(Action::ChangeAnswers)}
-                            on_restart={act(Action::Restart)} />
+                            on_restart={act(Action::Restart)} {on_shop_click} />
                     </div>
                 }
             }

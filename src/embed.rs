@@ -11,6 +11,7 @@ use yew::Callback;
 
 use crate::app::{App, AppProps};
 use crate::config::Config;
+use crate::events::WidgetEvent;
 
 /// All widget CSS, compiled in so styling needs no extra request and no
 /// `<style>` element (which a strict `style-src 'self'` would block).
@@ -35,6 +36,8 @@ thread_local! {
     static SHEET: Option<CssStyleSheet> = sheet(STYLES);
     /// The print rule for the host document, adopted on first print.
     static PRINT_SHEET: Option<CssStyleSheet> = sheet(PRINT_STYLES);
+    /// Shadow roots of the mounted widgets, for the panic hook.
+    static MOUNTED: std::cell::RefCell<Vec<ShadowRoot>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// A mounted widget; the loader keeps it and calls `unmount` when the
@@ -42,6 +45,7 @@ thread_local! {
 #[wasm_bindgen]
 pub struct Widget {
     app: Option<yew::AppHandle<App>>,
+    shadow: ShadowRoot,
 }
 
 #[wasm_bindgen]
@@ -51,6 +55,7 @@ impl Widget {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
+        MOUNTED.with(|m| m.borrow_mut().retain(|s| s != &self.shadow));
     }
 }
 
@@ -68,6 +73,7 @@ pub fn mount(host: &HtmlElement, shadow: &ShadowRoot) -> Result<Widget, JsValue>
         );
     }
     adopt_styles(shadow);
+    contain_panics();
 
     // A re-added element keeps its shadow root; start from an empty one.
     shadow.set_text_content(None);
@@ -79,9 +85,58 @@ pub fn mount(host: &HtmlElement, shadow: &ShadowRoot) -> Result<Widget, JsValue>
     let props = AppProps {
         config: Rc::new(config),
         on_print: print_callback(host.clone()),
+        on_event: event_callback(host.clone()),
     };
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
-    Ok(Widget { app: Some(app) })
+    MOUNTED.with(|m| m.borrow_mut().push(shadow.clone()));
+    Ok(Widget {
+        app: Some(app),
+        shadow: shadow.clone(),
+    })
+}
+
+/// Dispatches the widget's events on the host element; they bubble and
+/// cross the shadow boundary so a shop can listen anywhere up the tree.
+fn event_callback(host: HtmlElement) -> Callback<WidgetEvent> {
+    Callback::from(move |event: WidgetEvent| {
+        let init = web_sys::CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_detail(&js_sys::JSON::parse(&event.detail_json()).unwrap_or(JsValue::NULL));
+        if let Ok(custom) = web_sys::CustomEvent::new_with_event_init_dict(event.name(), &init) {
+            let _ = host.dispatch_event(&custom);
+        }
+    })
+}
+
+/// After a panic the wasm instance is gone (panics abort), so instead of a
+/// frozen or blank box every mounted widget shows a plain message. Set once.
+fn contain_panics() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            web_sys::console::error_1(&format!("<circulation-check> crashed: {info}").into());
+            show_crash();
+        }));
+    });
+}
+
+/// Replaces every mounted widget's content with the crash message.
+pub fn show_crash() {
+    MOUNTED.with(|m| {
+        for shadow in m.borrow().iter() {
+            let Some(document) = shadow.owner_document() else {
+                continue;
+            };
+            let Ok(note) = document.create_element("p") else {
+                continue;
+            };
+            let _ = note.set_attribute("role", "alert");
+            note.set_class_name("cc-crash");
+            note.set_text_content(Some(crate::text::crashed()));
+            shadow.replace_children_with_node_1(&note);
+        }
+    });
 }
 
 /// Prints the page with only `host` visible (see `PRINT_STYLES`).

@@ -8,6 +8,7 @@ pub mod app;
 pub mod components;
 pub mod config;
 pub mod embed;
+pub mod events;
 pub mod files;
 pub mod saved;
 pub mod state;

@@ -22,7 +22,6 @@ pub struct Ui {
     pub weight: &'static str,
     pub feet: &'static str,
     pub inches: &'static str,
-    pub optional_body: &'static str,
     pub mistake: &'static str,
     pub result_title: &'static str,
     pub why_for_you: &'static str,
@@ -103,7 +102,6 @@ const EN: Ui = Ui {
     weight: "Weight",
     feet: "feet",
     inches: "inches",
-    optional_body: "Both are optional. They let us work out your BMI and a drinking guide.",
     mistake: "I chose this by mistake",
     result_title: "Your result",
     why_for_you: "Why this is for you",
@@ -221,4 +219,10 @@ pub fn import_error(ui: &Ui, error: crate::saved::ImportError) -> &'static str {
         NoResults => ui.import_no_results,
         FileUnreadable => ui.file_unreadable,
     }
+}
+
+/// Shown in place of the widget if it ever crashes (the wasm is gone then,
+/// so this is the one sentence that does not depend on a locale table).
+pub fn crashed() -> &'static str {
+    "Sorry, the circulation check stopped working. Please reload the page. Your saved answers are kept."
 }

@@ -86,3 +86,24 @@ async fn remounting_the_same_shadow_root_starts_clean() {
     second.unmount();
     host.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_crash_shows_a_plain_message_in_every_widget() {
+    let (first_host, first) = host(&[]);
+    let (second_host, second) = host(&[("data-storage-key", "crash-test-2")]);
+    let mut a = embed::mount(&first_host, &first).unwrap();
+    let mut b = embed::mount(&second_host, &second).unwrap();
+    settle().await;
+    // What the panic hook calls; a real panic would abort the test runner.
+    embed::show_crash();
+    for shadow in [&first, &second] {
+        let note = shadow.query_selector("p.cc-crash[role=alert]").unwrap();
+        let text = note.expect("a crash message").text_content().unwrap();
+        assert!(text.contains("reload the page"), "{text}");
+        assert!(shadow.query_selector(".cc-card").unwrap().is_none());
+    }
+    a.unmount();
+    b.unmount();
+    first_host.remove();
+    second_host.remove();
+}

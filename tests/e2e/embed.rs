@@ -202,3 +202,88 @@ pub async fn the_checks_catch_planted_faults(ctx: &Ctx) -> Outcome {
     }
     Err("an inline style on the strict page raised no CSP violation".into())
 }
+
+/// Start, steps, completion and the product click reach the host page as
+/// bubbling, composed `CustomEvent`s with coarse details; answers only
+/// when the shop opts in.
+pub async fn events_reach_the_host_page(ctx: &Ctx) -> Outcome {
+    let page = Page::open(ctx, &ctx.shop.url("/#check")).await?;
+    page.wait_for(".cc-start").await?;
+    let listen = "window.__ccEvents = [];
+        for (const type of ['start', 'step', 'complete', 'product-click']) {
+            document.addEventListener('circulation-check:' + type, (e) => window.__ccEvents.push(
+                { type: e.type, bubbles: e.bubbles, composed: e.composed, detail: e.detail }));
+        }";
+    page.eval(listen).await?;
+    quiz::walk_here(&page, &quiz::SELF_CARE, Input::Mouse).await?;
+    let events = page.eval("return window.__ccEvents;").await?;
+    let list = events.as_array().cloned().unwrap_or_default();
+    let types: Vec<&str> = list.iter().filter_map(|e| e["type"].as_str()).collect();
+    let steps = types
+        .iter()
+        .filter(|t| **t == "circulation-check:step")
+        .count();
+    if types.first() != Some(&"circulation-check:start")
+        || steps < 15
+        || types.last() != Some(&"circulation-check:complete")
+    {
+        return page
+            .fail(format!("unexpected event sequence: {types:?}"))
+            .await;
+    }
+    if list
+        .iter()
+        .any(|e| e["bubbles"] != true || e["composed"] != true)
+    {
+        return page.fail("events must bubble and be composed").await;
+    }
+    let complete = &list[list.len() - 1]["detail"];
+    let has_compression = complete["recommendations"]
+        .as_array()
+        .is_some_and(|r| r.iter().any(|x| x == "compression"));
+    if complete["level"] != "self_care"
+        || complete["product"] != true
+        || !has_compression
+        || complete.get("answers").is_some()
+    {
+        return page.fail(format!("complete detail: {complete}")).await;
+    }
+    if list[1]["detail"]["question"] != "a_emergency" || list[1]["detail"]["number"] != 1 {
+        return page
+            .fail(format!("first step detail: {}", list[1]["detail"]))
+            .await;
+    }
+    page.find("a.cc-shop")
+        .await?
+        .click()
+        .await
+        .map_err(|e| e.to_string())?;
+    let last = page.eval("return window.__ccEvents.at(-1);").await?;
+    if last["type"] != "circulation-check:product-click" || last["detail"]["url"] != "/#product" {
+        return page.fail(format!("product click event: {last}")).await;
+    }
+
+    // Opted in: the completion carries the answers.
+    page.eval(
+        "const el = document.querySelector('circulation-check'); const parent = el.parentNode;
+         el.setAttribute('data-events-include-answers', 'true'); el.setAttribute('data-storage-key', 'opted-in');
+         el.remove(); parent.append(el); window.__ccEvents.length = 0;",
+    )
+    .await?;
+    page.wait_for(".cc-start").await?;
+    page.click_button("Start the check").await?;
+    page.answer(
+        "a_emergency",
+        crate::widget::Say::Pick(&["fainted"]),
+        Input::Mouse,
+    )
+    .await?;
+    page.wait_for(".cc-level-emergency").await?;
+    let complete = page.eval("return window.__ccEvents.at(-1).detail;").await?;
+    if complete["level"] != "emergency" || complete["answers"]["a_emergency"].is_null() {
+        return page
+            .fail(format!("opted-in complete detail: {complete}"))
+            .await;
+    }
+    page.finish().await
+}

@@ -178,22 +178,27 @@ impl<'a> Page<'a> {
         std::fs::write(&file, png).map_err(|e| format!("{}: {e}", file.display()))
     }
 
-    /// Saves a PNG of the whole first widget (not just the viewport), so a
-    /// long result can be read in one picture.
+    /// Saves the whole first widget as viewport-high PNGs, top to bottom
+    /// (`name-1.png`, `name-2.png`, …; at most 6), because element
+    /// screenshots are clipped to the viewport in some engines.
     pub async fn screenshot_widget(&self, name: &str) -> Result<(), String> {
-        self.painted().await?;
-        let host = self
-            .client
-            .find(Locator::Css("circulation-check"))
-            .await
-            .map_err(err)?;
-        let png = host.screenshot().await.map_err(err)?;
-        let file = self.ctx.screenshots.join(format!(
-            "{}-{}-{name}.png",
-            self.ctx.driver.engine.name(),
-            self.size.0
-        ));
-        std::fs::write(&file, png).map_err(|e| format!("{}: {e}", file.display()))
+        let parts = self
+            .eval(
+                "const el = document.querySelector('circulation-check');
+                 el.scrollIntoView({block: 'start'});
+                 return Math.min(6, Math.ceil(el.getBoundingClientRect().height / window.innerHeight));",
+            )
+            .await?
+            .as_u64()
+            .unwrap_or(1)
+            .max(1);
+        for part in 1..=parts {
+            if part > 1 {
+                self.eval("window.scrollBy(0, window.innerHeight);").await?;
+            }
+            self.screenshot(&format!("{name}-{part}")).await?;
+        }
+        Ok(())
     }
 
     /// Passes when the page recorded no uncaught error and no console.error.
