@@ -409,7 +409,7 @@ pub fn App(props: &AppProps) -> Html {
         Theme::System => "system",
     };
     html! {
-        <div class="cc-card" data-theme={theme} lang={locale.tag()} ref={card}>
+        <div class="cc-card" part="card" data-theme={theme} lang={locale.tag()} ref={card}>
             <p class="cc-visually-hidden" role="status" aria-live="polite">{ status }</p>
             { view }
             if state.status == SaveStatus::NotSaved {

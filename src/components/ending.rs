@@ -48,7 +48,7 @@ pub fn Ending(props: &EndingProps) -> Html {
     }
     let banner = text::level(locale, Level::Emergency);
     html! {
-        <section class="cc-banner cc-level-emergency" aria-labelledby="cc-step-heading">
+        <section part="banner" class="cc-banner cc-level-emergency" aria-labelledby="cc-step-heading">
             <Heading base={*heading_level} id="cc-step-heading" class="cc-banner-title" focusable=true>
                 { banner.heading }
             </Heading>

@@ -303,7 +303,7 @@ pub fn QuestionView(props: &QuestionProps) -> Html {
                 if q.optional {
                     <button type="button" class="cc-button cc-quiet" onclick={skip}>{ notices.skip }</button>
                 }
-                <button type="submit" class="cc-button cc-primary">{ notices.next }</button>
+                <button type="submit" part="primary-button" class="cc-button cc-primary">{ notices.next }</button>
             </div>
             <p class="cc-position">{ position.clone() }</p>
         </form>

@@ -108,7 +108,7 @@ fn Tip(props: &TipProps) -> Html {
                 <p class="cc-why-title">{ ui(locale).why_for_you }</p>
                 { reasons_list(locale, &rec.reasons) }
                 if let (true, None, Some(url)) = (rec.product, gated, shop_url) {
-                    <p><a class="cc-button cc-primary cc-shop" href={url.clone()} {onclick}>{ notices.shop_link }</a></p>
+                    <p><a part="shop-link" class="cc-button cc-primary cc-shop" href={url.clone()} {onclick}>{ notices.shop_link }</a></p>
                 }
                 { sources_list(locale, rec.sources) }
             </article>
@@ -144,7 +144,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
     html! {
         <div class="cc-result">
             <Heading base={base} id="cc-step-heading" class="cc-title" focusable=true>{ ui.result_title }</Heading>
-            <section class={classes!("cc-banner", level_class(outcome.level))} aria-labelledby="cc-banner-title">
+            <section part="banner" class={classes!("cc-banner", level_class(outcome.level))} aria-labelledby="cc-banner-title">
                 <Heading base={base} depth={1} id="cc-banner-title" class="cc-banner-title">{ banner.heading.clone() }</Heading>
                 <p class="cc-banner-action">{ banner.action.clone() }</p>
                 <p>{ banner.detail }</p>
@@ -196,7 +196,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
             }
             <p class="cc-sponsor">{ notices.sponsorship }</p>
             <div class="cc-nav cc-actions">
-                <button type="button" class="cc-button cc-primary" onclick={on_summary.reform(|_: MouseEvent| ())}>{ ui.summary_open }</button>
+                <button type="button" part="primary-button" class="cc-button cc-primary" onclick={on_summary.reform(|_: MouseEvent| ())}>{ ui.summary_open }</button>
                 <button type="button" class="cc-button" onclick={on_change.reform(|_: MouseEvent| ())}>{ ui.change_answers }</button>
                 <button type="button" class="cc-button cc-quiet" onclick={on_restart.reform(|_: MouseEvent| ())}>{ notices.start_again }</button>
             </div>

@@ -65,13 +65,13 @@ pub fn Start(props: &StartProps) -> Html {
             if let Some(on_continue) = on_continue {
                 <p class="cc-muted">{ ui.unfinished }</p>
                 <div class="cc-nav cc-resume">
-                    <button type="button" class="cc-button cc-primary cc-continue"
+                    <button type="button" part="primary-button" class="cc-button cc-primary cc-continue"
                         onclick={on_continue.reform(|_: MouseEvent| ())}>{ ui.continue_quiz }</button>
                     <button type="button" class="cc-button cc-start-over"
                         onclick={on_start_over.reform(|_: MouseEvent| ())}>{ ui.start_over }</button>
                 </div>
             } else {
-                <button type="button" class="cc-button cc-primary" {onclick}>{ notices(*locale).start }</button>
+                <button type="button" part="primary-button" class="cc-button cc-primary" {onclick}>{ notices(*locale).start }</button>
             }
             if let Some(history) = history {
                 <div class="cc-nav cc-saved-nav">{ history }</div>

@@ -120,7 +120,7 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
             </dl>
             <p class="cc-sponsor">{ text::notices(locale).sponsorship }</p>
             <div class="cc-nav cc-no-print">
-                <button type="button" class="cc-button cc-primary" onclick={on_print.reform(|_: MouseEvent| ())}>{ ui.print }</button>
+                <button type="button" part="primary-button" class="cc-button cc-primary" onclick={on_print.reform(|_: MouseEvent| ())}>{ ui.print }</button>
                 <button type="button" class="cc-button" onclick={on_close.reform(|_: MouseEvent| ())}>{ ui.back_to_result }</button>
             </div>
         </div>

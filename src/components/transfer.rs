@@ -102,7 +102,7 @@ pub fn Transfer(props: &TransferProps) -> Html {
                     <textarea id="cc-import-code" class="cc-code" rows="3" ref={paste}
                         autocomplete="off" spellcheck="false" />
                 </div>
-                <p><button type="submit" class="cc-button cc-primary cc-import-go">{ ui.import_button }</button></p>
+                <p><button type="submit" part="primary-button" class="cc-button cc-primary cc-import-go">{ ui.import_button }</button></p>
                 <div class="cc-field">
                     <label for="cc-import-file">{ ui.file_label }</label>
                     <input id="cc-import-file" type="file" accept=".json,.txt,application/json,text/plain"

@@ -110,6 +110,7 @@ const SCENARIOS: &[(&str, Scenario)] = scenarios![
     embed::the_readme_snippet_works,
     embed::the_checks_catch_planted_faults,
     embed::events_reach_the_host_page,
+    embed::theming_by_custom_properties_and_parts,
     // Saved progress and results.
     storage::reload_and_resume,
     storage::revisit_a_saved_result_after_reload,

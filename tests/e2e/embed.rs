@@ -287,3 +287,28 @@ pub async fn events_reach_the_host_page(ctx: &Ctx) -> Outcome {
     }
     page.finish().await
 }
+
+/// Shops theme the widget with the documented custom properties and parts.
+pub async fn theming_by_custom_properties_and_parts(ctx: &Ctx) -> Outcome {
+    let page = Page::open(ctx, &ctx.shop.url("/__e2e/gb.html")).await?;
+    page.wait_for(".cc-start").await?;
+    page.eval(
+        "const s = document.createElement('style');
+         s.textContent = `circulation-check { --circulation-check-accent: rgb(122, 31, 92); --circulation-check-font: monospace; }
+                          circulation-check::part(card) { border-width: 5px; }`;
+         document.head.append(s);",
+    )
+    .await?;
+    let seen = page
+        .eval(
+            "const b = widget().querySelector('.cc-start .cc-primary'); const c = widget().querySelector('.cc-card');
+             return [getComputedStyle(b).backgroundColor, getComputedStyle(c).borderTopWidth, getComputedStyle(c).fontFamily];",
+        )
+        .await?;
+    if seen != serde_json::json!(["rgb(122, 31, 92)", "5px", "monospace"]) {
+        return page
+            .fail(format!("[accent, ::part(card) border, font] = {seen}"))
+            .await;
+    }
+    page.finish().await
+}
