@@ -20,7 +20,7 @@ use std::future::Future;
 use std::path::PathBuf;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use driver::{Driver, Engine};
 use server::{Server, Site};
@@ -53,6 +53,9 @@ pub struct Ctx {
 /// Every scenario runs at each of these viewports (CSS pixels): most
 /// storefront visitors are on phones.
 const SIZES: [(u32, u32); 2] = [(375, 812), (1280, 900)];
+
+/// The longest one scenario may take, walks of the whole quiz included.
+const SCENARIO_TIMEOUT: Duration = Duration::from_secs(240);
 
 /// The start of the error a skipped scenario returns; see `Ctx::known_gap`.
 const KNOWN_GAP: &str = "known gap: ";
@@ -103,6 +106,7 @@ const SCENARIOS: &[(&str, Scenario)] = scenarios![
     quiz::body_question_explains_impossible_values,
     quiz::british_visitor_sees_metric_units_and_999,
     quiz::summary_for_the_doctor,
+    quiz::dark_theme_passes_axe,
     embed::strict_csp_two_widgets_and_a_hostile_theme,
     embed::hostile_attributes_are_refused,
     embed::remove_and_readd_the_element,
@@ -269,10 +273,13 @@ async fn main() {
                 }
                 ctx.size.set(size);
                 let t0 = Instant::now();
-                let outcome = run(&ctx).await;
+                // A hung browser fails its scenario instead of the whole run.
+                let outcome = tokio::time::timeout(SCENARIO_TIMEOUT, run(&ctx))
+                    .await
+                    .unwrap_or_else(|_| Err(format!("timed out after {SCENARIO_TIMEOUT:?}")));
                 let sessions = ctx.sessions.take();
                 for session in sessions {
-                    let _ = session.close().await;
+                    let _ = tokio::time::timeout(Duration::from_secs(10), session.close()).await;
                 }
                 ctx.driver.sessions_closed();
                 let ms = t0.elapsed().as_millis();

@@ -200,6 +200,7 @@ async fn walk_on(page: &Page<'_>, persona: &Persona, input: Input, inspect: bool
         if inspect {
             let shot = match question.as_str() {
                 "a_emergency" => Some("question-checklist"),
+                "a_bleeding" => Some("question-yesno"),
                 "b_age" => Some("question-choice"),
                 "e_ratings" => Some("question-rating"),
                 "f_diet" => Some("question-grid"),
@@ -436,5 +437,34 @@ pub async fn summary_for_the_doctor(ctx: &Ctx) -> Outcome {
     page.screenshot_widget("summary").await?;
     page.click_button("Back to my result").await?;
     page.wait_for(".cc-level-selfcare").await?;
+    page.finish().await
+}
+
+/// The dark theme keeps every contrast rule: axe scans a question and the
+/// whole self-care result (tips, badges, charts) in dark.
+pub async fn dark_theme_passes_axe(ctx: &Ctx) -> Outcome {
+    let page = Page::open(ctx, &ctx.shop.url("/__e2e/gb.html")).await?;
+    page.wait_for(".cc-start").await?;
+    page.eval(
+        "const el = document.querySelector('circulation-check'); el.setAttribute('data-theme', 'dark');
+         el.removeAttribute('data-shop-url'); el.setAttribute('data-locale', 'en-US');
+         el.remove(); document.querySelector('main').append(el); document.body.style.background = '#000';",
+    )
+    .await?;
+    page.wait_for(".cc-card[data-theme=dark] .cc-start").await?;
+    page.axe("the dark start screen").await?;
+    page.click_button("Start the check").await?;
+    page.wait_for("form[data-question]").await?;
+    page.axe("a dark question").await?;
+    page.click_button("Back").await?;
+    page.wait_for(".cc-start").await?;
+    let persona = Persona {
+        answers: SELF_CARE.answers,
+        shop_link: false,
+        ..SELF_CARE
+    };
+    walk_on(&page, &persona, Input::Mouse, false).await?;
+    page.axe("the dark result").await?;
+    page.screenshot_widget("result-dark").await?;
     page.finish().await
 }
