@@ -3,32 +3,13 @@
 #![cfg(target_arch = "wasm32")]
 
 use circulation_check::embed;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// A `<circulation-check>`-like host element in the page, with attributes.
-fn host(attributes: &[(&str, &str)]) -> (HtmlElement, ShadowRoot) {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let host: HtmlElement = document.create_element("div").unwrap().dyn_into().unwrap();
-    for (name, value) in attributes {
-        host.set_attribute(name, value).unwrap();
-    }
-    document.body().unwrap().append_child(&host).unwrap();
-    let shadow = host
-        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
-        .unwrap();
-    (host, shadow)
-}
-
-/// Lets Yew render: it schedules rendering on the microtask queue.
-async fn settle() {
-    let promise = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-    gloo_timers::future::TimeoutFuture::new(0).await;
-}
+#[path = "support/mod.rs"]
+mod support;
+use support::*;
 
 #[wasm_bindgen_test]
 async fn mounts_the_start_screen_into_the_shadow_root() {

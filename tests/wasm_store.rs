@@ -9,9 +9,13 @@ use circulation_check::saved::{Envelope, Progress, SavedResult};
 use circulation_check::store::{SaveStatus, Store};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
-use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode, Storage};
+use web_sys::{ShadowRoot, Storage};
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+#[path = "support/mod.rs"]
+mod support;
+use support::*;
 
 fn storage() -> Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
@@ -27,35 +31,6 @@ fn forget(prefix: &str) {
     for k in keys {
         s.remove_item(&k).unwrap();
     }
-}
-
-fn host(attributes: &[(&str, &str)]) -> (HtmlElement, ShadowRoot) {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let host: HtmlElement = document.create_element("div").unwrap().dyn_into().unwrap();
-    for (name, value) in attributes {
-        host.set_attribute(name, value).unwrap();
-    }
-    document.body().unwrap().append_child(&host).unwrap();
-    let shadow = host
-        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
-        .unwrap();
-    (host, shadow)
-}
-
-async fn settle() {
-    let promise = js_sys::Promise::resolve(&JsValue::NULL);
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-    gloo_timers::future::TimeoutFuture::new(0).await;
-}
-
-fn click(shadow: &ShadowRoot, selector: &str) {
-    shadow
-        .query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("{selector} not found"))
-        .dyn_into::<HtmlElement>()
-        .unwrap()
-        .click();
 }
 
 fn has(shadow: &ShadowRoot, selector: &str) -> bool {

@@ -51,7 +51,11 @@ impl Draft {
             (_, Some(Answer::Choice(c))) => d.choice = Some(c.clone()),
             (_, Some(Answer::Choices(t))) => d.ticked = t.clone(),
             (_, Some(Answer::Ratings(r))) => {
-                d.rows = r.iter().map(|(k, v)| (k.clone(), v.to_string())).collect()
+                // Inserted one by one: a collected map sorts first, and
+                // that sort costs kilobytes of wasm.
+                for (k, v) in r {
+                    d.rows.insert(k.clone(), v.to_string());
+                }
             }
             (_, Some(Answer::Grid(g))) => d.rows = g.clone(),
             (
@@ -73,10 +77,9 @@ impl Draft {
             (Kind::Ratings { items }, None) => {
                 // "None" is preselected: a visitor without symptoms moves on
                 // at once, anyone else changes only what bothers them.
-                d.rows = items
-                    .iter()
-                    .map(|i| (i.to_string(), "0".to_string()))
-                    .collect()
+                for i in items.iter() {
+                    d.rows.insert(i.to_string(), "0".to_string());
+                }
             }
             _ => {}
         }
@@ -246,36 +249,14 @@ pub fn QuestionView(props: &QuestionProps) -> Html {
         Kind::Multi { options, none } => {
             checklist(q.id, options, none, &label, &draft.ticked, &update)
         }
-        Kind::Ratings { items } => html! {
-            <div class="cc-rows">
-                { for items.iter().map(|item| {
-                    let item = *item;
-                    let name = format!("{}-{item}", q.id);
-                    html! {
-                        <fieldset class="cc-row">
-                            <legend>{ label(item) }</legend>
-                            { radios(&name, &["0", "1", "2", "3"], &label, draft.rows.get(item).map(String::as_str), &update,
-                                move |d, v| { d.rows.insert(item.to_string(), v); }) }
-                        </fieldset>
-                    }
-                }) }
-            </div>
-        },
-        Kind::Grid { rows } => html! {
-            <div class="cc-rows">
-                { for rows.iter().map(|row| {
-                    let id = row.id;
-                    let name = format!("{}-{id}", q.id);
-                    html! {
-                        <fieldset class="cc-row">
-                            <legend>{ label(id) }</legend>
-                            { radios(&name, row.options, &label, draft.rows.get(id).map(String::as_str), &update,
-                                move |d, v| { d.rows.insert(id.to_string(), v); }) }
-                        </fieldset>
-                    }
-                }) }
-            </div>
-        },
+        Kind::Ratings { items } => {
+            let rows: Vec<_> = items.iter().map(|i| (*i, &RATING_OPTIONS[..])).collect();
+            radio_rows(q.id, &rows, &label, &draft.rows, &update)
+        }
+        Kind::Grid { rows } => {
+            let rows: Vec<_> = rows.iter().map(|r| (r.id, r.options)).collect();
+            radio_rows(q.id, &rows, &label, &draft.rows, &update)
+        }
         Kind::Body => body_fields(locale, ui, &draft.body, &problem, &update),
     };
 
@@ -311,6 +292,31 @@ pub fn QuestionView(props: &QuestionProps) -> Html {
 }
 
 type Update = Callback<Box<dyn Fn(&mut Draft)>>;
+
+/// The 0-3 scale of a rating item: none, mild, moderate, severe.
+const RATING_OPTIONS: [&str; 4] = ["0", "1", "2", "3"];
+
+/// One fieldset of radios per row (rating items or grid rows), named
+/// `question-row`, storing the pick under the row's id.
+fn radio_rows(
+    question: &str,
+    rows: &[(&'static str, &'static [&'static str])],
+    label: &dyn Fn(&str) -> String,
+    picked: &BTreeMap<String, String>,
+    update: &Update,
+) -> Html {
+    html! {
+        <div class="cc-rows">
+            { for rows.iter().map(|&(id, options)| html! {
+                <fieldset class="cc-row">
+                    <legend>{ label(id) }</legend>
+                    { radios(&format!("{question}-{id}"), options, label, picked.get(id).map(String::as_str), update,
+                        move |d, v| { d.rows.insert(id.to_string(), v); }) }
+                </fieldset>
+            }) }
+        </div>
+    }
+}
 
 /// A group of radios named `name`; `set` stores the picked option.
 fn radios(

@@ -314,10 +314,10 @@ pub async fn self_care_by_keyboard(ctx: &Ctx) -> Outcome {
     walk(ctx, &SELF_CARE, Input::Keyboard, false).await
 }
 
-/// Impossible heights and weights get a clear message next to the field,
-/// nothing moves on, and a fixed value is accepted.
-pub async fn body_question_explains_impossible_values(ctx: &Ctx) -> Outcome {
-    let page = Page::open(ctx, &ctx.shop.url("/#check")).await?;
+/// Opens `url` and answers as the self-care persona up to the height and
+/// weight question.
+async fn open_at_body<'a>(ctx: &'a Ctx, url: &str) -> Result<Page<'a>, String> {
+    let page = Page::open(ctx, url).await?;
     page.wait_for(".cc-start").await?;
     page.click_button("Start the check").await?;
     for q in [
@@ -329,9 +329,16 @@ pub async fn body_question_explains_impossible_values(ctx: &Ctx) -> Outcome {
         "b_age",
         "b_sex",
     ] {
-        let say = say_for(&SELF_CARE, q).expect("an answer");
-        page.answer(q, say, Input::Mouse).await?;
+        page.answer(q, say_for(&SELF_CARE, q).expect("an answer"), Input::Mouse)
+            .await?;
     }
+    Ok(page)
+}
+
+/// Impossible heights and weights get a clear message next to the field,
+/// nothing moves on, and a fixed value is accepted.
+pub async fn body_question_explains_impossible_values(ctx: &Ctx) -> Outcome {
+    let page = open_at_body(ctx, &ctx.shop.url("/#check")).await?;
     page.wait_for("#cc-height-ft").await?;
     page.answer(
         "b_body",
@@ -370,21 +377,7 @@ pub async fn body_question_explains_impossible_values(ctx: &Ctx) -> Outcome {
 
 /// en-GB: metric fields and 999.
 pub async fn british_visitor_sees_metric_units_and_999(ctx: &Ctx) -> Outcome {
-    let page = Page::open(ctx, &ctx.shop.url("/__e2e/gb.html")).await?;
-    page.wait_for(".cc-start").await?;
-    page.click_button("Start the check").await?;
-    for q in [
-        "a_emergency",
-        "a_limb",
-        "a_bleeding",
-        "a_urgent",
-        "a_soon",
-        "b_age",
-        "b_sex",
-    ] {
-        page.answer(q, say_for(&SELF_CARE, q).expect("an answer"), Input::Mouse)
-            .await?;
-    }
+    let page = open_at_body(ctx, &ctx.shop.url("/__e2e/gb.html")).await?;
     page.wait_for("#cc-height-cm").await?;
     let text = page.text(".cc-body").await?;
     if !text.contains("cm") || !text.contains("kg") {

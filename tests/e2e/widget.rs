@@ -94,9 +94,13 @@ impl<'a> Page<'a> {
     }
 
     /// Waits up to 10 s until `selector` matches inside the `index`-th widget.
+    /// A widget that has not rendered yet is scrolled into view, as a
+    /// visitor would: the loader loads the wasm only near the viewport.
     pub async fn wait_for_in(&self, index: usize, selector: &str) -> Result<(), String> {
         let script = format!(
-            "const r = document.querySelectorAll('circulation-check')[{index}]?.shadowRoot; return !!(r && r.querySelector({}));",
+            "const h = document.querySelectorAll('circulation-check')[{index}]; const r = h?.shadowRoot;
+             if (h && !r?.firstChild) h.scrollIntoView({{block: 'nearest'}});
+             return !!(r && r.querySelector({}));",
             Value::from(selector)
         );
         let deadline = Instant::now() + Duration::from_secs(10);
@@ -338,48 +342,99 @@ impl Page<'_> {
         root.find_all(Locator::Css(selector)).await.map_err(err)
     }
 
+    /// Clicks `element` as a mouse does. WebKitWebDriver refuses to click a
+    /// text or number input inside a shadow root ("element click
+    /// intercepted": its hit test stops at the input's own inner shadow
+    /// tree) and cannot aim a pointer action at such an element. There, and
+    /// only after checking that nothing covers the element's centre, the
+    /// mouse is pressed at that point by viewport coordinates: still a real
+    /// click for the page. Any other engine, or a covered element, fails.
+    pub async fn click(&self, element: &Element) -> Result<(), String> {
+        use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
+        use fantoccini::error::{CmdError, ErrorStatus};
+        let e = match element.click().await {
+            Ok(()) => return Ok(()),
+            Err(e) => e,
+        };
+        let intercepted =
+            matches!(&e, CmdError::Standard(w) if w.error == ErrorStatus::ElementClickIntercepted);
+        if !(intercepted && self.ctx.driver.engine == crate::driver::Engine::WebKit) {
+            return Err(format!("click: {e} ({e:?})"));
+        }
+        let arg = serde_json::to_value(element).map_err(err)?;
+        let point = self
+            .client
+            .execute(
+                "const e = arguments[0];
+                 e.scrollIntoView({block: 'center'});
+                 const r = e.getBoundingClientRect();
+                 const x = Math.round(r.left + r.width / 2), y = Math.round(r.top + r.height / 2);
+                 let hit = document.elementFromPoint(x, y);
+                 while (hit?.shadowRoot) {
+                     const inner = hit.shadowRoot.elementFromPoint(x, y);
+                     if (!inner || inner === hit) break;
+                     hit = inner;
+                 }
+                 return (hit === e || e.contains(hit)) ? [x, y] : null;",
+                vec![arg],
+            )
+            .await
+            .map_err(err)?;
+        let (Some(x), Some(y)) = (point[0].as_f64(), point[1].as_f64()) else {
+            return Err(format!("click: {e}: the element is covered"));
+        };
+        let mouse = MouseActions::new("mouse".into())
+            .then(PointerAction::MoveTo {
+                duration: None,
+                x,
+                y,
+            })
+            .then(PointerAction::Down {
+                button: MOUSE_BUTTON_LEFT,
+            })
+            .then(PointerAction::Up {
+                button: MOUSE_BUTTON_LEFT,
+            });
+        self.client.perform_actions(mouse).await.map_err(err)?;
+        self.client.release_actions().await.map_err(err)
+    }
+
     /// Answers the current question as `say` says, by mouse or keyboard,
     /// then presses Next (or Skip).
     pub async fn answer(&self, question: &str, say: Say, input: Input) -> Result<(), String> {
+        // Radios and checkboxes are named by question (rows: question-row).
+        let targets: Vec<(String, &str)> = match say {
+            Say::Pick(options) => options.iter().map(|o| (question.to_owned(), *o)).collect(),
+            Say::Rows(rows) => rows
+                .iter()
+                .map(|(r, o)| (format!("{question}-{r}"), *o))
+                .collect(),
+            Say::Skip | Say::Type(_) => Vec::new(),
+        };
+        for (name, option) in &targets {
+            match input {
+                Input::Mouse => {
+                    self.click(
+                        &self
+                            .find(&format!("input[name='{name}'][value='{option}']"))
+                            .await?,
+                    )
+                    .await?
+                }
+                Input::Keyboard => self.key_choose(name, option).await?,
+            }
+        }
         match (say, input) {
             (Say::Skip, Input::Mouse) => return self.click_button("Skip").await,
             (Say::Skip, Input::Keyboard) => return self.key_button("Skip").await,
-            (Say::Pick(options), Input::Mouse) => {
-                for option in options {
-                    self.find(&format!("input[name='{question}'][value='{option}']"))
-                        .await?
-                        .click()
-                        .await
-                        .map_err(err)?;
-                }
-            }
-            (Say::Rows(rows), Input::Mouse) => {
-                for (row, option) in rows {
-                    self.find(&format!("input[name='{question}-{row}'][value='{option}']"))
-                        .await?
-                        .click()
-                        .await
-                        .map_err(err)?;
-                }
-            }
-            (Say::Pick(options), Input::Keyboard) => {
-                for option in options {
-                    self.key_choose(question, option).await?;
-                }
-            }
-            (Say::Rows(rows), Input::Keyboard) => {
-                for (row, option) in rows {
-                    self.key_choose(&format!("{question}-{row}"), option)
-                        .await?;
-                }
-            }
+            (Say::Pick(_) | Say::Rows(_), _) => {}
             (Say::Type(fields), _) => {
                 for (id, text) in fields {
                     let field = self.find(&format!("#{id}")).await?;
                     if input == Input::Mouse {
                         // Clear first: WebDriver's clear also takes focus away.
                         field.clear().await.map_err(err)?;
-                        field.click().await.map_err(err)?;
+                        self.click(&field).await?;
                     } else {
                         let id = id.to_string();
                         self.tab_to(&id.clone(), |f| f["id"] == id.as_str()).await?;

@@ -1,0 +1,38 @@
+//! Helpers shared by the wasm-bindgen-test files: a host element with a
+//! shadow root (as the loader makes), letting Yew render, clicking inside.
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+
+/// A `<circulation-check>`-like host element in the page, with attributes.
+pub fn host(attributes: &[(&str, &str)]) -> (HtmlElement, ShadowRoot) {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: HtmlElement = document.create_element("div").unwrap().dyn_into().unwrap();
+    for (name, value) in attributes {
+        host.set_attribute(name, value).unwrap();
+    }
+    document.body().unwrap().append_child(&host).unwrap();
+    let shadow = host
+        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+        .unwrap();
+    (host, shadow)
+}
+
+/// Lets Yew render: it schedules rendering on the microtask queue.
+pub async fn settle() {
+    let promise = js_sys::Promise::resolve(&JsValue::NULL);
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    gloo_timers::future::TimeoutFuture::new(0).await;
+}
+
+/// Clicks the first match of `selector` inside `shadow`.
+#[allow(dead_code)] // Not every test file clicks.
+pub fn click(shadow: &ShadowRoot, selector: &str) {
+    shadow
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} not found"))
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+}
