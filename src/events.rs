@@ -78,7 +78,15 @@ impl WidgetEvent {
                 let ids: Vec<String> = recommendations.iter().map(|r| quote(r)).collect();
                 let answers = answers
                     .as_ref()
-                    .map(|a| a.iter().collect::<std::collections::BTreeMap<_, _>>())
+                    .map(|a| {
+                        // Inserted one by one: `collect()` would sort first,
+                        // and that sort costs kilobytes of wasm.
+                        let mut map = std::collections::BTreeMap::new();
+                        for (id, answer) in a.iter() {
+                            map.insert(id, answer);
+                        }
+                        map
+                    })
                     .and_then(|map| serde_json::to_string(&map).ok())
                     .map(|json| format!(r#","answers":{json}"#))
                     .unwrap_or_default();

@@ -169,16 +169,24 @@ fn same(a: &SavedResult, b: &SavedResult) -> bool {
     a.saved_at == b.saved_at && a.content_version == b.content_version && a.answers == b.answers
 }
 
+// Collections below are built by `insert` in a loop, not `collect()`: a
+// collected `BTreeMap`/`BTreeSet` sorts its items first, and each such sort
+// is kilobytes of wasm (see `engine::sort_small_by`).
 fn sort(results: &mut [SavedResult]) {
-    results.sort_by(|a, b| (a.saved_at, &a.id).cmp(&(b.saved_at, &b.id)));
+    engine::sort_small_by(results, |a, b| {
+        (a.saved_at, &a.id).cmp(&(b.saved_at, &b.id))
+    });
 }
 
 /// The raw form of typed answers.
 pub fn raw(answers: &Answers) -> RawAnswers {
-    answers
-        .iter()
-        .filter_map(|(id, a)| Some((id.to_owned(), serde_json::to_value(a).ok()?)))
-        .collect()
+    let mut out = RawAnswers::new();
+    for (id, a) in answers.iter() {
+        if let Ok(v) = serde_json::to_value(a) {
+            out.insert(id.to_owned(), v);
+        }
+    }
+    out
 }
 
 /// Reads saved answers through the engine's migration. Each answer is
@@ -322,7 +330,7 @@ fn version_of(o: &Map<String, Value>, key: &str) -> Option<u32> {
 
 fn answers_of(o: &Map<String, Value>) -> Option<RawAnswers> {
     match o.get("answers") {
-        Some(Value::Object(m)) => Some(m.iter().map(|(k, v)| (k.clone(), v.clone())).collect()),
+        Some(Value::Object(m)) => Some(raw_of(m)),
         None | Some(Value::Null) => Some(RawAnswers::new()),
         Some(_) => None,
     }
@@ -354,7 +362,7 @@ fn result_from(item: &Value) -> Option<SavedResult> {
         saved_at: u64_of(o, "saved_at")?,
         content_version: version_of(o, "content_version")?,
         answers: match o.get("answers") {
-            Some(Value::Object(m)) => m.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+            Some(Value::Object(m)) => raw_of(m),
             _ => return None,
         },
     })
@@ -362,13 +370,21 @@ fn result_from(item: &Value) -> Option<SavedResult> {
 
 // ---------------------------------------------------------------- encoding
 
+/// Saved answers from a JSON object.
+fn raw_of(m: &Map<String, Value>) -> RawAnswers {
+    let mut out = RawAnswers::new();
+    for (k, v) in m {
+        out.insert(k.clone(), v.clone());
+    }
+    out
+}
+
 fn answers_value(answers: &RawAnswers) -> Value {
-    Value::Object(
-        answers
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect(),
-    )
+    let mut o = Map::new();
+    for (k, v) in answers {
+        o.insert(k.clone(), v.clone());
+    }
+    Value::Object(o)
 }
 
 fn result_value(r: &SavedResult) -> Value {
@@ -437,7 +453,8 @@ fn progress_key(p: &Progress) -> (u64, u32, String, Option<&String>) {
 /// newest progress. Commutative, associative and idempotent, so tabs that
 /// keep merging converge on the same envelope whatever the order.
 pub fn merge(a: &Envelope, b: &Envelope) -> Envelope {
-    let deleted: BTreeSet<String> = a.deleted.union(&b.deleted).cloned().collect();
+    let mut deleted = a.deleted.clone();
+    deleted.extend(b.deleted.iter().cloned());
     let mut results = Vec::with_capacity(a.results.len() + b.results.len());
     for r in a.results.iter().chain(&b.results) {
         merge_result(&mut results, r.clone());

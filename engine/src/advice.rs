@@ -417,9 +417,10 @@ pub fn recommendations(
 
     // Most important first: base weight plus a little per personal reason;
     // ties keep catalogue order, so the ranking is deterministic.
-    out.sort_by_key(|r| {
+    let key = |r: &Recommendation| {
         let personal = r.reasons.len().min(4) as u32 * 5;
         (std::cmp::Reverse(r.id.base_weight() + personal), r.id)
-    });
+    };
+    crate::sort_small_by(&mut out, |a, b| key(a).cmp(&key(b)));
     out
 }

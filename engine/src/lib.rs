@@ -29,6 +29,7 @@ mod locale;
 mod outcome;
 mod questions;
 mod reason;
+mod small_sort;
 mod sources;
 pub mod text;
 mod triage;
@@ -48,6 +49,7 @@ pub use locale::{HeightUnit, Locale, Units, VolumeUnit, WeightUnit};
 pub use outcome::{evaluate, level_sources, Outcome};
 pub use questions::{ids, question, questions, Kind, Module, Question, Row, ALL_RATED, VVSYMQ};
 pub use reason::{Reason, Said};
+pub use small_sort::sort_small_by;
 pub use sources::{Source, SourceId};
 pub use triage::{triage, Level};
 

@@ -623,10 +623,12 @@ pub(super) fn reason(locale: Locale, r: &Reason) -> String {
     let topic = q.map_or("", |q| q.topic);
     match r.said {
         Said::Opt(o) => format!("You said \u{201c}{}\u{201d} ({topic}).", label(o)),
+        // ASCII lowercasing: the English labels are ASCII, and Unicode
+        // `to_lowercase` would ship its case tables in the wasm.
         Said::Rated { item, value } => format!(
             "You rated {} as {}.",
-            label(item).to_lowercase(),
-            label(crate::questions::RATING_VALUES[usize::from(value.min(3))]).to_lowercase()
+            label(item).to_ascii_lowercase(),
+            label(crate::questions::RATING_VALUES[usize::from(value.min(3))]).to_ascii_lowercase()
         ),
         Said::Row { row, option } => format!(
             "You said \u{201c}{}\u{201d} for \u{201c}{}\u{201d}.",
