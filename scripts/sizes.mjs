@@ -1,0 +1,47 @@
+//! Prints every file a storefront downloads for the widget (loader, glue,
+//! wasm; the CSS is compiled into the wasm) with raw, gzip (level 9) and
+//! brotli (quality 11) sizes and the totals. Node's zlib does both
+//! compressions, so no brotli CLI is needed.
+//!
+//! Usage: node scripts/sizes.mjs [dist-dir] [--budget KiB]
+//! With --budget, exits 1 when the total gzip size is above it and prints
+//! "size-budget: 1 passed, 0 failed" (or "0 passed, 1 failed") for test.sh.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+
+const args = process.argv.slice(2);
+const budgetAt = args.indexOf("--budget");
+const budget = budgetAt >= 0 ? Number(args[budgetAt + 1]) : null;
+const dist = args.find((a, i) => !a.startsWith("--") && i !== budgetAt + 1) ?? "dist";
+const dir = join(dist, "circulation-check", "v1");
+
+// The loader first (every page pays for it), then what it loads.
+const files = readdirSync(dir)
+  .filter((f) => /\.(js|wasm|css)$/.test(f))
+  .sort((a, b) => (a === "circulation-check.js" ? -1 : b === "circulation-check.js" ? 1 : a.localeCompare(b)));
+const kib = (n) => (n / 1024).toFixed(1).padStart(7);
+const row = (name, r, g, b) => console.log(`${name.padEnd(48)} ${kib(r)} ${kib(g)} ${kib(b)}`);
+console.log(`${"file (KiB)".padEnd(48)} ${"raw".padStart(7)} ${"gzip".padStart(7)} ${"brotli".padStart(7)}`);
+const total = [0, 0, 0];
+for (const f of files) {
+  const body = readFileSync(join(dir, f));
+  const sizes = [
+    body.length,
+    gzipSync(body, { level: 9 }).length,
+    brotliCompressSync(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    }).length,
+  ];
+  sizes.forEach((s, i) => (total[i] += s));
+  row(f, ...sizes);
+}
+row("total (loader + glue + wasm; CSS is in the wasm)", ...total);
+console.log(`total gzip bytes: ${total[1]}`);
+
+if (budget !== null) {
+  const ok = total[1] <= budget * 1024;
+  console.log(`budget: total gzip ${kib(total[1]).trim()} KiB ${ok ? "<=" : ">"} ${budget} KiB`);
+  console.log(`size-budget: ${ok ? 1 : 0} passed, ${ok ? 0 : 1} failed`);
+  process.exit(ok ? 0 : 1);
+}

@@ -1,0 +1,220 @@
+//! The load and interaction benchmark (`bash scripts/bench.sh`): the release
+//! build in `dist/` served over HTTP, opened in headless Chromium, a fresh
+//! session (a fresh profile: cold cache, new context) for every run,
+//! unthrottled and with 4x CPU throttling. Prints figures only: timings are
+//! never asserted, so a slow machine cannot fail a build.
+//!
+//! What is measured, in the page (tests/e2e/pages/bench.js):
+//! - interactive: navigation start to the start screen painted;
+//! - first question: Start pressed to the first question painted;
+//! - answer to next: Next pressed to the next question painted, every step
+//!   of a whole quiz;
+//! - memory after the quiz: JS heap and the wasm linear memory.
+
+// The shared harness modules; the bench uses only part of each.
+#[allow(dead_code)]
+mod driver;
+#[allow(dead_code)]
+mod server;
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use driver::{Driver, Engine};
+use fantoccini::wd::WebDriverCompatibleCommand;
+use fantoccini::Client;
+use serde_json::{json, Value};
+use server::{Server, Site};
+
+/// Runs per CPU setting (the issue asks for at least 7).
+const RUNS: usize = 9;
+const VIEWPORT: (u32, u32) = (1280, 900);
+
+/// A Chrome DevTools Protocol command through chromedriver's passthrough
+/// (`POST /session/{id}/goog/cdp/execute`), which WebDriver has no verb for.
+#[derive(Debug)]
+struct Cdp(&'static str, Value);
+
+impl WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({ "cmd": self.0, "params": self.1 });
+        (http::Method::POST, Some(body.to_string()))
+    }
+}
+
+/// One run's figures, in milliseconds and bytes.
+struct Run {
+    interactive: f64,
+    start: f64,
+    steps: Vec<f64>,
+    heap: Option<f64>,
+    wasm: Option<f64>,
+}
+
+async fn one_run(driver: &Driver, url: &str, throttle: f64) -> Result<Run, String> {
+    let client = driver.session(VIEWPORT.0, VIEWPORT.1).await?;
+    let result = measure(&client, url, throttle).await;
+    let _ = client.close().await;
+    driver.sessions_closed();
+    result
+}
+
+async fn measure(client: &Client, url: &str, throttle: f64) -> Result<Run, String> {
+    if throttle > 1.0 {
+        client
+            .issue_cmd(Cdp(
+                "Emulation.setCPUThrottlingRate",
+                json!({ "rate": throttle }),
+            ))
+            .await
+            .map_err(|e| format!("CPU throttling: {e}"))?;
+    }
+    client.goto(url).await.map_err(|e| e.to_string())?;
+    let deadline = Instant::now() + Duration::from_secs(120);
+    let bench = loop {
+        let bench = client
+            .execute("return window.__bench ?? null;", vec![])
+            .await
+            .map_err(|e| e.to_string())?;
+        if bench["done"] == true {
+            break bench;
+        }
+        if Instant::now() > deadline {
+            return Err(format!("the benchmark page did not finish: {bench}"));
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    if let Some(e) = bench["error"].as_str() {
+        return Err(format!("the benchmark page failed: {e}"));
+    }
+    let num = |k: &str| bench[k].as_f64();
+    Ok(Run {
+        interactive: num("interactive").ok_or("no interactive time")?,
+        start: num("start").ok_or("no first-question time")?,
+        steps: bench["steps"]
+            .as_array()
+            .map(|a| a.iter().filter_map(Value::as_f64).collect())
+            .unwrap_or_default(),
+        heap: num("heap"),
+        wasm: num("wasmMemory"),
+    })
+}
+
+/// The q-quantile (0..=1) of sorted samples, nearest rank.
+fn quantile(sorted: &[f64], q: f64) -> f64 {
+    let rank = (q * sorted.len() as f64).ceil() as usize;
+    sorted[rank.clamp(1, sorted.len()) - 1]
+}
+
+fn summary(name: &str, mut v: Vec<f64>, unit: &str) {
+    if v.is_empty() {
+        println!("  {name:<34} no samples");
+        return;
+    }
+    v.sort_by(f64::total_cmp);
+    println!(
+        "  {name:<34} median {:>7.1} {unit}  min {:>7.1}  max {:>7.1}  p95 {:>7.1}  (n={})",
+        quantile(&v, 0.5),
+        v[0],
+        v[v.len() - 1],
+        quantile(&v, 0.95),
+        v.len()
+    );
+}
+
+#[tokio::main]
+async fn main() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let dist = std::env::var_os("CIRCULATION_DIST")
+        .map(PathBuf::from)
+        .unwrap_or(root.join("dist"));
+    if !dist.join("index.html").is_file() {
+        eprintln!(
+            "no build in {}: run `bash scripts/bench.sh`",
+            dist.display()
+        );
+        std::process::exit(2);
+    }
+    let shop = Server::start(Site {
+        root: dist,
+        pages: Some(root.join("tests/e2e/pages")),
+        ..Site::default()
+    });
+    let driver = match Driver::start(Engine::Chromium).await {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(1);
+        }
+    };
+    let url = shop.url("/__e2e/bench.html");
+    println!(
+        "headless Chromium, {}x{}, {RUNS} runs per setting, a fresh session (profile, cache) per run",
+        VIEWPORT.0, VIEWPORT.1
+    );
+    let mut failed = false;
+    for throttle in [1.0, 4.0] {
+        let mut runs = Vec::new();
+        for _ in 0..RUNS {
+            match one_run(&driver, &url, throttle).await {
+                Ok(run) => runs.push(run),
+                Err(e) => {
+                    eprintln!("run failed: {e}");
+                    failed = true;
+                }
+            }
+        }
+        println!(
+            "\nCPU {}:",
+            if throttle > 1.0 {
+                "throttled 4x"
+            } else {
+                "unthrottled"
+            }
+        );
+        let steps_per_quiz = runs.first().map_or(0, |r| r.steps.len());
+        summary(
+            "widget interactive (start screen)",
+            runs.iter().map(|r| r.interactive).collect(),
+            "ms",
+        );
+        summary(
+            "Start -> first question",
+            runs.iter().map(|r| r.start).collect(),
+            "ms",
+        );
+        summary(
+            "navigation -> first question",
+            runs.iter().map(|r| r.interactive + r.start).collect(),
+            "ms",
+        );
+        summary(
+            &format!("answer -> next ({steps_per_quiz} steps/quiz)"),
+            runs.iter().flat_map(|r| r.steps.clone()).collect(),
+            "ms",
+        );
+        let kib = |v: Option<f64>| v.map(|b| b / 1024.0);
+        summary(
+            "JS heap after a quiz",
+            runs.iter().filter_map(|r| kib(r.heap)).collect(),
+            "KiB",
+        );
+        summary(
+            "wasm memory after a quiz",
+            runs.iter().filter_map(|r| kib(r.wasm)).collect(),
+            "KiB",
+        );
+    }
+    std::process::exit(i32::from(failed));
+}
