@@ -2,6 +2,9 @@
 //! cannot subclass HTMLElement), loads the widget's wasm relative to this
 //! file's own URL, and shows a plain message if that fails. No inline code,
 //! no styles injected into the host page: it runs under a strict CSP.
+//! The wasm loads lazily: only once an element comes within a screen of the
+//! viewport or is interacted with, so a page that never shows the widget
+//! downloads this file only.
 
 // The build puts the hashed file names here (scripts/post-build.mjs).
 const GLUE = "./__CIRCULATION_CHECK_GLUE__";
@@ -17,6 +20,40 @@ function loadWidget() {
   return loading;
 }
 
+/** Within this distance of the viewport (one screen above or below) an
+ * element starts loading, so the widget is usually ready when it scrolls in. */
+const NEAR = "100% 0px";
+/** Interactions with a not yet loaded element that load it at once. */
+const WAKE = ["pointerdown", "pointerenter", "focusin", "touchstart"];
+
+/** Calls `start` once, when `el` comes near the viewport or is interacted
+ * with (at once without IntersectionObserver, or when the wasm is already
+ * loading for another element). Returns a function that cancels the wait. */
+function whenNear(el, start) {
+  if (loading || typeof IntersectionObserver !== "function") {
+    start();
+    return () => {};
+  }
+  let waiting = true;
+  const stop = () => {
+    waiting = false;
+    observer.disconnect();
+    for (const type of WAKE) el.removeEventListener(type, go);
+  };
+  const go = () => {
+    if (!waiting) return;
+    stop();
+    start();
+  };
+  const observer = new IntersectionObserver(
+    (entries) => entries.some((e) => e.isIntersecting) && go(),
+    { rootMargin: NEAR },
+  );
+  observer.observe(el);
+  for (const type of WAKE) el.addEventListener(type, go, { passive: true });
+  return stop;
+}
+
 const FALLBACK =
   "The circulation check could not load. Please refresh the page, or try again later.";
 
@@ -24,6 +61,10 @@ class CirculationCheck extends HTMLElement {
   connectedCallback() {
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: "open" });
     const generation = (this._generation = (this._generation ?? 0) + 1);
+    this._cancel = whenNear(this, () => this._start(shadow, generation));
+  }
+
+  _start(shadow, generation) {
     loadWidget()
       .then((glue) => {
         // Removed, or removed and re-added, while the wasm was loading.
@@ -40,6 +81,7 @@ class CirculationCheck extends HTMLElement {
   }
 
   disconnectedCallback() {
+    this._cancel?.();
     this._generation = (this._generation ?? 0) + 1;
     const widget = this._widget;
     this._widget = undefined;

@@ -8,6 +8,8 @@
 
 mod driver;
 mod embed;
+// Load cost: lazy loading of the wasm (performance owner's scenarios).
+mod perf;
 mod quiz;
 mod server;
 // Saved progress and results (storage owner's scenarios).
@@ -123,6 +125,8 @@ const SCENARIOS: &[(&str, Scenario)] = scenarios![
     storage::two_tabs_keep_each_others_results,
     storage::two_widgets_on_one_page_keep_apart,
     storage::export_then_import_into_a_cleared_browser,
+    // Load cost.
+    perf::widget_far_below_loads_only_when_scrolled_to,
 ];
 
 /// The demo storefront loads the widget from the embed snippet and shows the
