@@ -12,6 +12,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TOOLS="${CIRCULATION_TOOLS:-$HOME/.cache/circulation-check}"
 TRUNK_VERSION=0.21.14
+GECKODRIVER_VERSION=0.37.1
 mkdir -p "$TOOLS"
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
@@ -36,7 +37,11 @@ need_cmd node "Install Node.js 20 or newer (Debian: apt-get install nodejs npm),
 need_cmd npm "Install npm (Debian: apt-get install npm), then run this command again."
 
 # --- Debian packages: browsers and their WebDriver servers ------------------
-APT_PACKAGES=(chromium chromium-driver)
+# Three engines: Chromium; Firefox (ESR; its driver is built below); WebKit,
+# as WebKitGTK's MiniBrowser (in libwebkit2gtk-4.1-0) driven by
+# WebKitWebDriver, drawing on a virtual X display (Xvfb) as it has no
+# headless mode.
+APT_PACKAGES=(chromium chromium-driver firefox-esr webkit2gtk-driver libwebkit2gtk-4.1-0 xvfb)
 apt_missing=()
 for p in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || apt_missing+=("$p")
@@ -65,6 +70,18 @@ if [ ! -x "$TRUNK_DIR/bin/trunk" ]; then
     cargo install trunk --version "$TRUNK_VERSION" --locked --root "$TRUNK_DIR" --quiet
 fi
 
+# --- geckodriver, Firefox's WebDriver server: from the crates registry -------
+GECKO_DIR="$TOOLS/geckodriver-$GECKODRIVER_VERSION"
+if [ ! -x "$GECKO_DIR/bin/geckodriver" ]; then
+  install_geckodriver() {
+    # --locked first (the versions geckodriver was released with); without it
+    # should a locked dependency ever be missing from the registry mirror.
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --root "$GECKO_DIR" --quiet ||
+      cargo install geckodriver --version "$GECKODRIVER_VERSION" --root "$GECKO_DIR" --quiet
+  }
+  step "cargo install geckodriver $GECKODRIVER_VERSION (about 2 minutes, once per machine)" install_geckodriver
+fi
+
 # --- wasm-bindgen-cli: must equal the wasm-bindgen in Cargo.lock exactly ----
 WBG_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock")"
 [ -n "$WBG_VERSION" ] || fail "Cannot read the wasm-bindgen version from Cargo.lock."
@@ -88,9 +105,13 @@ if [ ! -f "$NODE_DIR/.complete" ]; then
   step "npm ci (binaryen, axe-core)" install_node
 fi
 
-export PATH="$TRUNK_DIR/bin:$WBG_DIR/bin:$NODE_DIR/node_modules/.bin:$PATH"
+export PATH="$TRUNK_DIR/bin:$WBG_DIR/bin:$GECKO_DIR/bin:$NODE_DIR/node_modules/.bin:$PATH"
 export CIRCULATION_NODE_MODULES="$NODE_DIR/node_modules"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export CHROME_BIN="${CHROME_BIN:-/usr/bin/chromium}"
+# Not GECKODRIVER: wasm-bindgen-test-runner prefers it over CHROMEDRIVER, so
+# test.sh sets it for the Firefox step only.
+export CIRCULATION_GECKODRIVER="$GECKO_DIR/bin/geckodriver"
+export FIREFOX_BIN="${FIREFOX_BIN:-/usr/bin/firefox-esr}"
 # Trunk must not try to download tools: this network reaches package registries only.
 export TRUNK_OFFLINE=true

@@ -4,8 +4,10 @@
 #! non-zero when anything failed. `.ci/run` calls exactly this.
 #
 # Tiers: formatting and lints (host and wasm32); native tests (engine and
-# widget); wasm-bindgen-test in headless Chromium; a release build by Trunk;
-# end-to-end tests of that build served over HTTP in real browsers.
+# widget); wasm-bindgen-test in headless Chromium and Firefox; a release
+# build by Trunk; end-to-end tests of that build served over HTTP in
+# Chromium, Firefox and WebKit, one labelled step per engine, so a failure
+# names its engine.
 
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
@@ -42,14 +44,21 @@ run fmt cargo fmt --all --check
 run clippy-host cargo clippy --workspace --all-targets --quiet -- -D warnings
 run clippy-wasm cargo clippy "${WASM_PKGS[@]}" --target wasm32-unknown-unknown --quiet -- -D warnings
 run native-tests cargo test --workspace --exclude circulation-e2e
-run wasm-tests cargo test -p circulation-check --target wasm32-unknown-unknown
+# wasm-bindgen-test-runner picks GECKODRIVER over CHROMEDRIVER, so each
+# step names exactly one driver; webdriver.json holds both browsers' options.
+run wasm-tests-chromium env -u GECKODRIVER \
+  cargo test -p circulation-check --target wasm32-unknown-unknown
+run wasm-tests-firefox env -u CHROMEDRIVER GECKODRIVER="$CIRCULATION_GECKODRIVER" \
+  cargo test -p circulation-check --target wasm32-unknown-unknown
 run build trunk build --release
-if [ -f dist/index.html ] && [[ ! " ${broken[*]} " =~ " build " ]]; then
-  run e2e cargo test -p circulation-e2e --test browser
-else
-  broken+=("e2e (no build)")
-  failed=$((failed + 1))
-fi
+for engine in chromium firefox webkit; do
+  if [ -f dist/index.html ] && [[ ! " ${broken[*]} " =~ " build " ]]; then
+    run "e2e-$engine" env E2E_ENGINES="$engine" cargo test -p circulation-e2e --test browser
+  else
+    broken+=("e2e-$engine (no build)")
+    failed=$((failed + 1))
+  fi
+done
 
 printf '\n\033[1m== summary\033[0m\n'
 printf '%s\n' "${table[@]}"

@@ -46,10 +46,16 @@ impl Engine {
 pub struct Driver {
     pub engine: Engine,
     port: u16,
-    // Field order is drop order: the WebDriver server (and its browser) goes
-    // before the X server it draws on.
-    _child: Child,
+    // Field order is drop order: the WebDriver servers (and their browsers)
+    // go before the X server they draw on.
+    _child: Option<Child>,
+    /// geckodriver and WebKitWebDriver allow one session each: a scenario's
+    /// second session gets a server of its own, stopped by `sessions_closed`.
+    extra: RefCell<Vec<Child>>,
+    /// Sessions opened since the last `sessions_closed`.
+    open: Cell<usize>,
     _display: Option<Child>,
+    display_number: Option<String>,
     /// The driver's own temporary directory (GTK settings), removed on drop.
     config: Option<PathBuf>,
     /// Per-session browser profiles, removed by `sessions_closed`.
@@ -90,10 +96,45 @@ const MINIBROWSER: &str = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser"
 
 impl Driver {
     pub async fn start(engine: Engine) -> Result<Driver, String> {
+        let (mut display, mut display_number, mut config) = (None, None, None);
+        if engine == Engine::WebKit {
+            // MiniBrowser (GTK) has no headless mode: it draws on an X
+            // display of our own, so parallel runs never share one.
+            let (xvfb, number) = start_xvfb().await?;
+            display = Some(xvfb);
+            display_number = Some(number);
+            // MiniBrowser's toolbar (address entry, buttons) will not let
+            // the window be narrower than 447 px; a user GTK stylesheet
+            // lets it shrink to a phone. It styles the browser's own
+            // widgets only, never the page.
+            let dir = scratch_dir()?;
+            write(
+                dir.join("gtk-3.0/gtk.css"),
+                "entry, button { min-width: 0; padding-left: 0; padding-right: 0; }\n",
+            )?;
+            config = Some(dir);
+        }
+        let mut driver = Driver {
+            engine,
+            port: 0,
+            _child: None,
+            extra: RefCell::default(),
+            open: Cell::new(0),
+            _display: display,
+            display_number,
+            config,
+            profiles: RefCell::default(),
+        };
+        let (child, port) = driver.spawn().await?;
+        driver._child = Some(child);
+        driver.port = port;
+        Ok(driver)
+    }
+
+    /// Starts one WebDriver server on a free port; returns it and the port.
+    async fn spawn(&self) -> Result<(Child, u16), String> {
         let port = free_port();
-        let mut display = None;
-        let mut config = None;
-        let mut command = match engine {
+        let mut command = match self.engine {
             Engine::Chromium => {
                 let mut c = Command::new(env_or("CHROMEDRIVER", "/usr/bin/chromedriver"));
                 c.arg(format!("--port={port}"));
@@ -108,57 +149,45 @@ impl Driver {
                 c
             }
             Engine::WebKit => {
-                // MiniBrowser (GTK) has no headless mode: it draws on an X
-                // display of our own, so parallel runs never share one.
-                let (xvfb, number) = start_xvfb().await?;
-                display = Some(xvfb);
-                // MiniBrowser's toolbar (address entry, buttons) will not let
-                // the window be narrower than 447 px; a user GTK stylesheet
-                // lets it shrink to a phone. It styles the browser's own
-                // widgets only, never the page.
-                let dir = scratch_dir()?;
-                write(
-                    dir.join("gtk-3.0/gtk.css"),
-                    "entry, button { min-width: 0; padding-left: 0; padding-right: 0; }\n",
-                )?;
                 let mut c = Command::new(env_or("WEBKIT_WEBDRIVER", "WebKitWebDriver"));
                 c.arg(format!("--port={port}"))
-                    .env("DISPLAY", format!(":{number}"))
-                    .env("XDG_CONFIG_HOME", &dir)
+                    .env(
+                        "DISPLAY",
+                        format!(":{}", self.display_number.as_deref().unwrap_or("0")),
+                    )
+                    .envs(self.config.iter().map(|dir| ("XDG_CONFIG_HOME", dir)))
                     // Overlay scrollbars, as on a phone: the page keeps its full width.
                     .env("GTK_OVERLAY_SCROLLING", "1");
-                config = Some(dir);
                 c
             }
         };
+        // E2E_DRIVER_LOG=1 shows the driver's (and browser's) own log.
+        let log = || match std::env::var_os("E2E_DRIVER_LOG") {
+            Some(_) => Stdio::inherit(),
+            None => Stdio::null(),
+        };
+        let name = self.engine.name();
         let child = command
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
+            .stdout(log())
+            .stderr(log())
             .kill_on_drop(true)
             .spawn()
-            .map_err(|e| format!("cannot start the {} WebDriver: {e}", engine.name()))?;
+            .map_err(|e| format!("cannot start the {name} WebDriver: {e}"))?;
         for _ in 0..200 {
             if TcpStream::connect(("127.0.0.1", port)).is_ok() {
-                return Ok(Driver {
-                    engine,
-                    port,
-                    _child: child,
-                    _display: display,
-                    config,
-                    profiles: RefCell::default(),
-                });
+                return Ok((child, port));
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        Err(format!(
-            "the {} WebDriver did not start within 10 s",
-            engine.name()
-        ))
+        Err(format!("the {name} WebDriver did not start within 10 s"))
     }
 
-    /// Removes the profiles of sessions that are closed now (each holds a
-    /// browser's caches: tens of MB a session).
+    /// Called once the scenario's sessions are closed: stops the extra
+    /// servers and removes the sessions' profiles (each holds a browser's
+    /// caches: tens of MB a session).
     pub fn sessions_closed(&self) {
+        self.open.set(0);
+        drop(self.extra.take());
         for dir in self.profiles.take() {
             let _ = std::fs::remove_dir_all(dir);
         }
@@ -236,9 +265,17 @@ impl Driver {
         let Value::Object(capabilities) = capabilities else {
             unreachable!()
         };
+        let port = if self.engine != Engine::Chromium && self.open.get() > 0 {
+            let (child, port) = self.spawn().await?;
+            self.extra.borrow_mut().push(child);
+            port
+        } else {
+            self.port
+        };
+        self.open.set(self.open.get() + 1);
         let client = ClientBuilder::new(HttpConnector::new())
             .capabilities(capabilities as Map<String, Value>)
-            .connect(&format!("http://127.0.0.1:{}", self.port))
+            .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .map_err(|e| format!("cannot open a {} session: {e}", self.engine.name()))?;
         if !(self.engine == Engine::Chromium && phone) {
