@@ -26,6 +26,14 @@ const NEAR = "100% 0px";
 /** Interactions with a not yet loaded element that load it at once. */
 const WAKE = ["pointerdown", "pointerenter", "focusin", "touchstart"];
 
+/** Elements waiting to load, each with its start function. */
+const waiting = new Map();
+/** One observer for every element: its entries come in the order the
+ * elements were observed (document order), so widgets that come near
+ * together mount in document order, which their storage keys depend on
+ * (`key`, `key~2`, ... in src/store.rs). */
+let observer;
+
 /** Calls `start` once, when `el` comes near the viewport or is interacted
  * with (at once without IntersectionObserver, or when the wasm is already
  * loading for another element). Returns a function that cancels the wait. */
@@ -34,21 +42,23 @@ function whenNear(el, start) {
     start();
     return () => {};
   }
-  let waiting = true;
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) if (e.isIntersecting) waiting.get(e.target)?.();
+    },
+    { rootMargin: NEAR },
+  );
   const stop = () => {
-    waiting = false;
-    observer.disconnect();
+    waiting.delete(el);
+    observer.unobserve(el);
     for (const type of WAKE) el.removeEventListener(type, go);
   };
   const go = () => {
-    if (!waiting) return;
+    if (!waiting.has(el)) return;
     stop();
     start();
   };
-  const observer = new IntersectionObserver(
-    (entries) => entries.some((e) => e.isIntersecting) && go(),
-    { rootMargin: NEAR },
-  );
+  waiting.set(el, go);
   observer.observe(el);
   for (const type of WAKE) el.addEventListener(type, go, { passive: true });
   return stop;

@@ -18,9 +18,14 @@ const loader = readFileSync(loaderPath, "utf8");
 for (const mark of ["__CIRCULATION_CHECK_GLUE__", "__CIRCULATION_CHECK_WASM__"]) {
   if (!loader.includes(mark)) throw new Error(`loader placeholder ${mark} missing`);
 }
+// Whole-line comments go: every page that embeds the widget downloads the
+// loader, even when the widget never comes into view (see README, Loading).
+const stripped = loader
+  .replace(/^\s*\/\*\*[\s\S]*?\*\/\n/gm, "")
+  .replace(/^\s*\/\/.*\n/gm, "");
 writeFileSync(
   loaderPath,
-  loader.replace("__CIRCULATION_CHECK_GLUE__", glue).replace("__CIRCULATION_CHECK_WASM__", wasm),
+  stripped.replace("__CIRCULATION_CHECK_GLUE__", glue).replace("__CIRCULATION_CHECK_WASM__", wasm),
 );
 
 const indexPath = join(staging, "index.html");
