@@ -7,8 +7,8 @@
 //! What is measured, in the page (tests/e2e/pages/bench.js):
 //! - interactive: navigation start to the start screen painted;
 //! - first question: Start pressed to the first question painted;
-//! - answer to next: Next pressed to the next question painted, every step
-//!   of a whole quiz;
+//! - answer to next: Next pressed to the next question painted (and to the
+//!   DOM change), every step of a whole quiz;
 //! - memory after the quiz: JS heap and the wasm linear memory.
 
 // The shared harness modules; the bench uses only part of each.
@@ -58,6 +58,7 @@ struct Run {
     interactive: f64,
     start: f64,
     steps: Vec<f64>,
+    steps_dom: Vec<f64>,
     heap: Option<f64>,
     wasm: Option<f64>,
 }
@@ -103,6 +104,10 @@ async fn measure(client: &Client, url: &str, throttle: f64) -> Result<Run, Strin
         interactive: num("interactive").ok_or("no interactive time")?,
         start: num("start").ok_or("no first-question time")?,
         steps: bench["steps"]
+            .as_array()
+            .map(|a| a.iter().filter_map(Value::as_f64).collect())
+            .unwrap_or_default(),
+        steps_dom: bench["stepsDom"]
             .as_array()
             .map(|a| a.iter().filter_map(Value::as_f64).collect())
             .unwrap_or_default(),
@@ -202,6 +207,11 @@ async fn main() {
         summary(
             &format!("answer -> next ({steps_per_quiz} steps/quiz)"),
             runs.iter().flat_map(|r| r.steps.clone()).collect(),
+            "ms",
+        );
+        summary(
+            "answer -> next in the DOM",
+            runs.iter().flat_map(|r| r.steps_dom.clone()).collect(),
             "ms",
         );
         let kib = |v: Option<f64>| v.map(|b| b / 1024.0);

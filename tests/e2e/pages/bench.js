@@ -4,14 +4,14 @@
 // - interactive: navigation start -> the start screen painted.
 // - start: pressing Start -> the first question painted.
 // - steps: pressing Next -> the next question (or the result) painted, for
-//   every question of a whole quiz.
+//   every question of a whole quiz; stepsDom: the same to the DOM change.
 // - memory: JS heap (Chromium's performance.memory) and the wasm memory.
 //
 // "Painted" is the first setTimeout after the next animation frame that
 // follows the DOM change (seen by a MutationObserver): the frame that shows
 // the change has been produced by then.
 "use strict";
-window.__bench = { steps: [] };
+window.__bench = { steps: [], stepsDom: [] };
 
 /** Resolves with the time after the next paint. */
 const afterPaint = () =>
@@ -83,6 +83,8 @@ async function run() {
       window.__bench.error = `stuck on ${id}`;
       break;
     }
+    // In the DOM now; painted at the next frame (up to a frame later).
+    window.__bench.stepsDom.push(performance.now() - t0);
     window.__bench.steps.push((await afterPaint()) - t0);
   }
 
