@@ -38,7 +38,9 @@ let observer;
  * with (at once without IntersectionObserver, or when the wasm is already
  * loading for another element). Returns a function that cancels the wait. */
 function whenNear(el, start) {
-  if (loading || typeof IntersectionObserver !== "function") {
+  // A hidden page (a background tab) may never run the observer (WebKit):
+  // load at once there too.
+  if (loading || typeof IntersectionObserver !== "function" || document.visibilityState === "hidden") {
     start();
     return () => {};
   }
