@@ -280,7 +280,7 @@ impl Driver {
             .map_err(|e| format!("cannot open a {} session: {e}", self.engine.name()))?;
         if !(self.engine == Engine::Chromium && phone) {
             if let Err(e) = fit_viewport(&client, width, height).await {
-                let _ = client.close().await;
+                let _ = tokio::time::timeout(Duration::from_secs(10), client.close()).await;
                 return Err(format!("{}: {e}", self.engine.name()));
             }
         }
@@ -303,30 +303,38 @@ pub async fn viewport(client: &Client) -> Result<(u32, u32), String> {
 
 /// Sizes the window so the viewport is `width` x `height`: a window rect
 /// includes the browser's own toolbars, which differ by engine, so set it,
-/// measure the viewport and correct by the difference.
+/// measure the viewport and add what the toolbars took.
 async fn fit_viewport(client: &Client, width: u32, height: u32) -> Result<(), String> {
-    let (mut w, mut h) = (width, height);
-    for _ in 0..3 {
+    let target = (width, height);
+    let (mut w, mut h) = target;
+    for _ in 0..4 {
         let before = viewport(client).await?;
-        client
-            .set_window_size(w, h)
+        // WebKit waits for the window to reach the size: bound the wait,
+        // so an engine that will not get there fails instead of hanging.
+        tokio::time::timeout(Duration::from_secs(10), client.set_window_size(w, h))
             .await
+            .map_err(|_| format!("sizing the window to {w}x{h} took over 10 s"))?
             .map_err(|e| format!("cannot size the window to {w}x{h}: {e}"))?;
-        // WebKit answers before its page has seen the resize: wait (up to
-        // 1 s) for the viewport to change, unless it is right already.
-        let deadline = Instant::now() + Duration::from_secs(1);
-        let (iw, ih) = loop {
-            let now = viewport(client).await?;
-            if now != before || now == (width, height) || Instant::now() > deadline {
-                break now;
+        // WebKit answers before its page has seen the resize, and may pass
+        // through sizes on the way: wait (up to 2 s) for the viewport to
+        // change and then read the same twice.
+        let deadline = Instant::now() + Duration::from_secs(2);
+        let mut now = viewport(client).await?;
+        while now != target && Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(40)).await;
+            let again = viewport(client).await?;
+            if now != before && again == now {
+                break;
             }
-            tokio::time::sleep(Duration::from_millis(20)).await;
-        };
-        if (iw, ih) == (width, height) {
+            now = again;
+        }
+        if now == target {
             return Ok(());
         }
-        w = (w + width).saturating_sub(iw);
-        h = (h + height).saturating_sub(ih);
+        // What the toolbars took: never negative, and at most 200 px, so a
+        // stale reading can never shrink the window to nothing.
+        w = width + w.saturating_sub(now.0).min(200);
+        h = height + h.saturating_sub(now.1).min(200);
     }
     let (iw, ih) = viewport(client).await?;
     Err(format!(
