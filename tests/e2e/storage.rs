@@ -226,10 +226,7 @@ pub async fn two_tabs_keep_each_others_results(ctx: &Ctx) -> Outcome {
     let a = Page::open(ctx, &url).await?;
     a.wait_for(".cc-start").await?;
     let tab_a = a.client.window().await.map_err(err)?;
-    // A second window, not a tab: WebKit's MiniBrowser keeps a tab that
-    // WebDriver switches to hidden, and a hidden page never sees the widget
-    // come into view, so the lazy loader would never load it there.
-    let tab_b = a.client.new_window(false).await.map_err(err)?.handle;
+    let tab_b = a.client.new_window(true).await.map_err(err)?.handle;
     a.client
         .switch_to_window(tab_b.clone())
         .await
