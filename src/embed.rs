@@ -15,7 +15,7 @@ use crate::events::WidgetEvent;
 
 /// All widget CSS, compiled in so styling needs no extra request and no
 /// `<style>` element (which a strict `style-src 'self'` would block).
-const STYLES: &str = include_str!("../styles/widget.css");
+const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 
 /// Added to the host document so that, while printing, only the widget
 /// that asked to print shows; it matters for print media only.

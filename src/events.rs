@@ -5,6 +5,9 @@
 
 use engine::{Answers, Level, Outcome};
 
+use crate::json::{object, Value};
+use crate::saved;
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum WidgetEvent {
     /// The visitor pressed Start (or Continue).
@@ -56,48 +59,41 @@ impl WidgetEvent {
 
     /// The event's `detail` as JSON text (parsed into an object by `embed`).
     pub fn detail_json(&self) -> String {
-        let quote = |s: &str| serde_json::Value::from(s).to_string();
-        match self {
-            WidgetEvent::Start => "{}".into(),
+        let detail = match self {
+            WidgetEvent::Start => object([]),
             WidgetEvent::Step {
                 question,
                 number,
                 about_total,
-            } => {
-                format!(
-                    r#"{{"question":{},"number":{number},"aboutTotal":{about_total}}}"#,
-                    quote(question)
-                )
-            }
+            } => object([
+                ("question", (*question).into()),
+                ("number", (*number as u64).into()),
+                ("aboutTotal", (*about_total as u64).into()),
+            ]),
             WidgetEvent::Complete {
                 level,
                 recommendations,
                 product,
                 answers,
             } => {
-                let ids: Vec<String> = recommendations.iter().map(|r| quote(r)).collect();
-                let answers = answers
-                    .as_ref()
-                    .map(|a| {
-                        // Inserted one by one: `collect()` would sort first,
-                        // and that sort costs kilobytes of wasm.
-                        let mut map = std::collections::BTreeMap::new();
-                        for (id, answer) in a.iter() {
-                            map.insert(id, answer);
-                        }
-                        map
-                    })
-                    .and_then(|map| serde_json::to_string(&map).ok())
-                    .map(|json| format!(r#","answers":{json}"#))
-                    .unwrap_or_default();
-                format!(
-                    r#"{{"level":{},"recommendations":[{}],"product":{product}{answers}}}"#,
-                    quote(level.as_str()),
-                    ids.join(",")
-                )
+                let ids = recommendations.iter().map(|r| (*r).into()).collect();
+                let mut detail = object([
+                    ("level", level.as_str().into()),
+                    ("recommendations", Value::Array(ids)),
+                    ("product", Value::Bool(*product)),
+                ]);
+                if let (Some(a), Value::Object(fields)) = (answers, &mut detail) {
+                    let answers = a
+                        .iter()
+                        .map(|(id, answer)| (id.to_owned(), saved::answer_value(answer)))
+                        .collect();
+                    fields.insert("answers".into(), Value::Object(answers));
+                }
+                detail
             }
-            WidgetEvent::ProductClick { url } => format!(r#"{{"url":{}}}"#, quote(url)),
-        }
+            WidgetEvent::ProductClick { url } => object([("url", url.as_str().into())]),
+        };
+        detail.to_json()
     }
 }
 

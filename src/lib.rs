@@ -10,6 +10,7 @@ pub mod config;
 pub mod embed;
 pub mod events;
 pub mod files;
+pub mod json;
 pub mod saved;
 pub mod state;
 pub mod store;

@@ -18,10 +18,9 @@
 //! an answer the current questions cannot read is kept verbatim (and named)
 //! rather than lost.
 
-use std::collections::{BTreeMap, BTreeSet};
+use engine::{evaluate, Answer, Answers, Locale, Map, Outcome, CONTENT_VERSION};
 
-use engine::{evaluate, Answer, Answers, Locale, Outcome, CONTENT_VERSION};
-use serde_json::{Map, Value};
+use crate::json::{self, object, Value};
 
 /// The envelope's own version (its shape), apart from the question bank's
 /// `CONTENT_VERSION` that each set of answers carries.
@@ -35,7 +34,7 @@ const MAX_ID_LEN: usize = 64;
 
 /// Answers as saved: raw JSON per question id, kept verbatim so an answer
 /// the current questions cannot read is never thrown away.
-pub type RawAnswers = BTreeMap<String, Value>;
+pub type RawAnswers = Map<Value>;
 
 /// An unfinished quiz. Clearing it (a finished quiz, "Start over") is a
 /// progress with no answers and a new `updated`, so the clearing wins the
@@ -68,8 +67,8 @@ pub struct Envelope {
     /// Oldest first (by `saved_at`, then id), ids unique.
     pub results: Vec<SavedResult>,
     /// Ids the visitor deleted, so a merge with a tab that still has them
-    /// does not bring them back.
-    pub deleted: BTreeSet<String>,
+    /// does not bring them back. A set: the values are empty.
+    pub deleted: Map<()>,
 }
 
 /// What `decode` made of a stored text.
@@ -123,19 +122,19 @@ impl Envelope {
     /// Deletes one result (and remembers that it was deleted).
     pub fn delete(&mut self, id: &str) {
         self.results.retain(|r| r.id != id);
-        self.deleted.insert(id.to_owned());
+        self.deleted.insert(id.to_owned(), ());
     }
 
     /// Deletes every result.
     pub fn delete_all(&mut self) {
         for r in std::mem::take(&mut self.results) {
-            self.deleted.insert(r.id);
+            self.deleted.insert(r.id, ());
         }
     }
 
     /// Adds a result, keeping the order; an id already present is kept as is.
     pub fn add(&mut self, result: SavedResult) {
-        if self.result(&result.id).is_none() && !self.deleted.contains(&result.id) {
+        if self.result(&result.id).is_none() && !self.deleted.contains_key(&result.id) {
             self.results.push(result);
             sort(&mut self.results);
         }
@@ -152,7 +151,7 @@ impl Envelope {
             }
             let base: String = r.id.chars().take(MAX_ID_LEN - 12).collect();
             let mut n = 0u32;
-            while self.deleted.contains(&r.id) || self.result(&r.id).is_some() {
+            while self.deleted.contains_key(&r.id) || self.result(&r.id).is_some() {
                 n += 1;
                 r.id = format!("{base}-i{n}");
             }
@@ -169,9 +168,6 @@ fn same(a: &SavedResult, b: &SavedResult) -> bool {
     a.saved_at == b.saved_at && a.content_version == b.content_version && a.answers == b.answers
 }
 
-// Collections below are built by `insert` in a loop, not `collect()`: a
-// collected `BTreeMap`/`BTreeSet` sorts its items first, and each such sort
-// is kilobytes of wasm (see `engine::sort_small_by`).
 fn sort(results: &mut [SavedResult]) {
     engine::sort_small_by(results, |a, b| {
         (a.saved_at, &a.id).cmp(&(b.saved_at, &b.id))
@@ -182,9 +178,7 @@ fn sort(results: &mut [SavedResult]) {
 pub fn raw(answers: &Answers) -> RawAnswers {
     let mut out = RawAnswers::new();
     for (id, a) in answers.iter() {
-        if let Ok(v) = serde_json::to_value(a) {
-            out.insert(id.to_owned(), v);
-        }
+        out.insert(id.to_owned(), answer_value(a));
     }
     out
 }
@@ -194,15 +188,18 @@ pub fn raw(answers: &Answers) -> RawAnswers {
 /// (by question id) instead of silently dropped, even if a later content
 /// version renames ids.
 pub fn migrate(content_version: u32, raw: &RawAnswers) -> Migrated {
-    let mut typed = BTreeMap::new();
+    let mut typed = Map::new();
     let mut not_migrated = Vec::new();
     for (id, value) in raw {
-        let one = serde_json::from_value::<Answer>(value.clone())
-            .ok()
-            .map(|a| Answers::migrate(content_version, BTreeMap::from([(id.clone(), a)])))
+        let one = answer_of(value)
+            .map(|a| Answers::migrate(content_version, Map::from([(id.clone(), a)])))
             .filter(|m| !m.is_empty());
         match one {
-            Some(m) => typed.extend(m.iter().map(|(k, a)| (k.to_owned(), a.clone()))),
+            Some(m) => {
+                for (k, a) in m.iter() {
+                    typed.insert(k.to_owned(), a.clone());
+                }
+            }
             None => not_migrated.push(id.clone()),
         }
     }
@@ -236,7 +233,7 @@ pub fn decode(text: &str) -> Decoded {
     if text.trim().is_empty() {
         return Decoded { envelope, intact };
     }
-    let Ok(Value::Object(top)) = serde_json::from_str::<Value>(text) else {
+    let Some(Value::Object(top)) = json::parse(text) else {
         return Decoded {
             envelope,
             intact: false,
@@ -285,7 +282,7 @@ pub fn decode(text: &str) -> Decoded {
             for id in ids {
                 match id.as_str().filter(|s| valid_id(s)) {
                     Some(s) => {
-                        envelope.deleted.insert(s.to_owned());
+                        envelope.deleted.insert(s.to_owned(), ());
                     }
                     None => intact = false,
                 }
@@ -307,7 +304,7 @@ pub fn decode(text: &str) -> Decoded {
     }
     envelope
         .results
-        .retain(|r| !envelope.deleted.contains(&r.id));
+        .retain(|r| !envelope.deleted.contains_key(&r.id));
     sort(&mut envelope.results);
     Decoded { envelope, intact }
 }
@@ -316,28 +313,28 @@ fn valid_id(s: &str) -> bool {
     !s.is_empty() && s.len() <= MAX_ID_LEN
 }
 
-fn u64_of(o: &Map<String, Value>, key: &str) -> Option<u64> {
+fn u64_of(o: &Map<Value>, key: &str) -> Option<u64> {
     o.get(key).and_then(Value::as_u64)
 }
 
 /// A content version: missing means "from before versions" (0).
-fn version_of(o: &Map<String, Value>, key: &str) -> Option<u32> {
+fn version_of(o: &Map<Value>, key: &str) -> Option<u32> {
     match o.get(key) {
         None | Some(Value::Null) => Some(0),
         Some(v) => v.as_u64().and_then(|v| u32::try_from(v).ok()),
     }
 }
 
-fn answers_of(o: &Map<String, Value>) -> Option<RawAnswers> {
+fn answers_of(o: &Map<Value>) -> Option<RawAnswers> {
     match o.get("answers") {
-        Some(Value::Object(m)) => Some(raw_of(m)),
+        Some(Value::Object(m)) => Some(m.clone()),
         None | Some(Value::Null) => Some(RawAnswers::new()),
         Some(_) => None,
     }
 }
 
 fn progress_from(
-    o: &Map<String, Value>,
+    o: &Map<Value>,
     version_key: &str,
     updated: impl Into<Option<u64>>,
 ) -> Option<Progress> {
@@ -362,7 +359,7 @@ fn result_from(item: &Value) -> Option<SavedResult> {
         saved_at: u64_of(o, "saved_at")?,
         content_version: version_of(o, "content_version")?,
         answers: match o.get("answers") {
-            Some(Value::Object(m)) => raw_of(m),
+            Some(Value::Object(m)) => m.clone(),
             _ => return None,
         },
     })
@@ -370,30 +367,17 @@ fn result_from(item: &Value) -> Option<SavedResult> {
 
 // ---------------------------------------------------------------- encoding
 
-/// Saved answers from a JSON object.
-fn raw_of(m: &Map<String, Value>) -> RawAnswers {
-    let mut out = RawAnswers::new();
-    for (k, v) in m {
-        out.insert(k.clone(), v.clone());
-    }
-    out
-}
-
 fn answers_value(answers: &RawAnswers) -> Value {
-    let mut o = Map::new();
-    for (k, v) in answers {
-        o.insert(k.clone(), v.clone());
-    }
-    Value::Object(o)
+    Value::Object(answers.clone())
 }
 
 fn result_value(r: &SavedResult) -> Value {
-    let mut o = Map::new();
-    o.insert("id".into(), r.id.clone().into());
-    o.insert("saved_at".into(), r.saved_at.into());
-    o.insert("content_version".into(), r.content_version.into());
-    o.insert("answers".into(), answers_value(&r.answers));
-    Value::Object(o)
+    object([
+        ("id", r.id.as_str().into()),
+        ("saved_at", r.saved_at.into()),
+        ("content_version", r.content_version.into()),
+        ("answers", answers_value(&r.answers)),
+    ])
 }
 
 fn results_value(results: &[SavedResult]) -> Value {
@@ -402,22 +386,118 @@ fn results_value(results: &[SavedResult]) -> Value {
 
 /// The stored text of an envelope (compact JSON).
 pub fn encode(e: &Envelope) -> String {
-    let mut top = Map::new();
-    top.insert("v".into(), ENVELOPE_VERSION.into());
+    let mut top = object([
+        ("v", ENVELOPE_VERSION.into()),
+        ("results", results_value(&e.results)),
+    ]);
+    let Value::Object(fields) = &mut top else {
+        unreachable!("object() makes an object")
+    };
     if let Some(p) = &e.progress {
-        let mut o = Map::new();
-        o.insert("content_version".into(), p.content_version.into());
-        o.insert("answers".into(), answers_value(&p.answers));
-        o.insert("at".into(), p.at.clone().map_or(Value::Null, Value::from));
-        o.insert("updated".into(), p.updated.into());
-        top.insert("progress".into(), Value::Object(o));
+        let progress = object([
+            ("content_version", p.content_version.into()),
+            ("answers", answers_value(&p.answers)),
+            ("at", p.at.clone().map_or(Value::Null, Value::from)),
+            ("updated", p.updated.into()),
+        ]);
+        fields.insert("progress".into(), progress);
     }
-    top.insert("results".into(), results_value(&e.results));
     if !e.deleted.is_empty() {
-        let ids = e.deleted.iter().cloned().map(Value::from).collect();
-        top.insert("deleted".into(), Value::Array(ids));
+        let ids = e
+            .deleted
+            .keys()
+            .map(|id| Value::from(id.as_str()))
+            .collect();
+        fields.insert("deleted".into(), Value::Array(ids));
     }
-    Value::Object(top).to_string()
+    top.to_json()
+}
+
+// ---------------------------------------------------------------- answers
+
+/// An answer's saved JSON: the shape serde's derive gave `Answer` (a unit
+/// variant as its name, any other as `{"Variant": data}`), so answers saved
+/// by earlier builds read back unchanged. Native tests hold this to serde.
+pub fn answer_value(a: &Answer) -> Value {
+    let text = |s: &String| Value::from(s.as_str());
+    let (tag, data) = match a {
+        Answer::Yes => return "Yes".into(),
+        Answer::No => return "No".into(),
+        Answer::Unsure => return "Unsure".into(),
+        Answer::Choice(c) => ("Choice", text(c)),
+        Answer::Choices(v) => ("Choices", Value::Array(v.iter().map(text).collect())),
+        Answer::Ratings(m) => (
+            "Ratings",
+            Value::Object(
+                m.iter()
+                    .map(|(k, n)| (k.clone(), u32::from(*n).into()))
+                    .collect(),
+            ),
+        ),
+        Answer::Grid(m) => (
+            "Grid",
+            Value::Object(m.iter().map(|(k, o)| (k.clone(), text(o))).collect()),
+        ),
+        Answer::Body {
+            height_mm,
+            weight_g,
+        } => {
+            let num = |n: &Option<u32>| n.map_or(Value::Null, Value::from);
+            (
+                "Body",
+                object([("height_mm", num(height_mm)), ("weight_g", num(weight_g))]),
+            )
+        }
+    };
+    object([(tag, data)])
+}
+
+/// Reads [`answer_value`]'s shape; `None` for anything else. Whether the
+/// answer fits a question is the engine's check, not this one's.
+pub fn answer_of(v: &Value) -> Option<Answer> {
+    if let Value::String(tag) = v {
+        return match tag.as_str() {
+            "Yes" => Some(Answer::Yes),
+            "No" => Some(Answer::No),
+            "Unsure" => Some(Answer::Unsure),
+            _ => None,
+        };
+    }
+    let fields = v.as_object().filter(|o| o.len() == 1)?;
+    let (tag, data) = fields.iter().next()?;
+    let text = |v: &Value| v.as_str().map(str::to_owned);
+    Some(match tag.as_str() {
+        "Choice" => Answer::Choice(text(data)?),
+        "Choices" => match data {
+            Value::Array(items) => Answer::Choices(items.iter().map(text).collect::<Option<_>>()?),
+            _ => return None,
+        },
+        "Ratings" => Answer::Ratings(
+            data.as_object()?
+                .iter()
+                .map(|(k, n)| Some((k.clone(), u8::try_from(n.as_u64()?).ok()?)))
+                .collect::<Option<_>>()?,
+        ),
+        "Grid" => Answer::Grid(
+            data.as_object()?
+                .iter()
+                .map(|(k, o)| Some((k.clone(), text(o)?)))
+                .collect::<Option<_>>()?,
+        ),
+        "Body" => {
+            data.as_object()?;
+            // Missing or null is "not given"; anything else must be a u32.
+            let num = |key| match data.get(key) {
+                None | Some(Value::Null) => Some(None),
+                Some(n) => n.as_u64().and_then(|n| u32::try_from(n).ok()).map(Some),
+            };
+            Answer::Body {
+                height_mm: num("height_mm")?,
+                weight_g: num("weight_g")?,
+            }
+        }
+        _ => return None,
+    })
 }
 
 // ---------------------------------------------------------------- merging
@@ -427,7 +507,7 @@ fn result_key(r: &SavedResult) -> (u64, u32, String) {
     (
         r.saved_at,
         r.content_version,
-        answers_value(&r.answers).to_string(),
+        answers_value(&r.answers).to_json(),
     )
 }
 
@@ -443,7 +523,7 @@ fn progress_key(p: &Progress) -> (u64, u32, String, Option<&String>) {
     (
         p.updated,
         p.content_version,
-        answers_value(&p.answers).to_string(),
+        answers_value(&p.answers).to_json(),
         p.at.as_ref(),
     )
 }
@@ -454,12 +534,14 @@ fn progress_key(p: &Progress) -> (u64, u32, String, Option<&String>) {
 /// keep merging converge on the same envelope whatever the order.
 pub fn merge(a: &Envelope, b: &Envelope) -> Envelope {
     let mut deleted = a.deleted.clone();
-    deleted.extend(b.deleted.iter().cloned());
+    for id in b.deleted.keys() {
+        deleted.insert(id.clone(), ());
+    }
     let mut results = Vec::with_capacity(a.results.len() + b.results.len());
     for r in a.results.iter().chain(&b.results) {
         merge_result(&mut results, r.clone());
     }
-    results.retain(|r| !deleted.contains(&r.id));
+    results.retain(|r| !deleted.contains_key(&r.id));
     sort(&mut results);
     let progress = match (&a.progress, &b.progress) {
         (Some(x), Some(y)) => Some(
@@ -483,11 +565,12 @@ pub fn merge(a: &Envelope, b: &Envelope) -> Envelope {
 
 /// The contents of the downloadable results file (pretty enough to read).
 pub fn export_file(results: &[SavedResult]) -> String {
-    let mut top = Map::new();
-    top.insert("v".into(), ENVELOPE_VERSION.into());
-    top.insert("kind".into(), "circulation-check-results".into());
-    top.insert("results".into(), results_value(results));
-    Value::Object(top).to_string()
+    object([
+        ("v", ENVELOPE_VERSION.into()),
+        ("kind", "circulation-check-results".into()),
+        ("results", results_value(results)),
+    ])
+    .to_json()
 }
 
 /// A short text code holding the results: `CC1.<base64url JSON>.<checksum>`.
@@ -524,8 +607,7 @@ pub fn import(text: &str) -> Result<Vec<SavedResult>, ImportError> {
         String::from_utf8(bytes).map_err(|_| ImportError::Mistyped)?
     };
     let decoded = decode(&json);
-    let newer = serde_json::from_str::<Value>(&json)
-        .ok()
+    let newer = json::parse(&json)
         .and_then(|v| v.get("v").and_then(Value::as_u64))
         .is_some_and(|v| v > ENVELOPE_VERSION);
     match decoded.envelope.results {

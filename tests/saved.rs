@@ -6,8 +6,7 @@
 //! counts; `at_least_ten_thousand_cases` checks their sum.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::BTreeMap;
-
+use circulation_check::json;
 use circulation_check::saved::{
     base64url, date_label, decode, encode, export_code, export_file, import, merge, migrate,
     unbase64url, Envelope, ImportError, Progress, RawAnswers, SavedResult, CODE_PREFIX,
@@ -29,6 +28,7 @@ const CASES: &[(&str, u32)] = &[
     ("export_code", 800),
     ("mistyped_code", 800),
     ("base64", 500),
+    ("legacy_answer_shape", 1000),
 ];
 
 fn cases(name: &str) -> ProptestConfig {
@@ -91,6 +91,12 @@ fn valid_answers(seed: &[u8]) -> Answers {
     answers
 }
 
+/// A serde_json value as the widget's own JSON value (through text, so the
+/// widget's reader meets serde_json's writer on every generated case).
+fn ours(v: &Value) -> json::Value {
+    json::parse(&v.to_string()).expect("our reader reads serde_json's text")
+}
+
 fn raw_of(answers: &Answers) -> RawAnswers {
     circulation_check::saved::raw(answers)
 }
@@ -122,7 +128,9 @@ fn raw_answers() -> impl Strategy<Value = RawAnswers> {
     )
         .prop_map(|(seed, junk)| {
             let mut raw = raw_of(&valid_answers(&seed));
-            raw.extend(junk);
+            for (k, v) in junk {
+                raw.insert(k, ours(&v));
+            }
             raw
         })
 }
@@ -171,7 +179,7 @@ fn envelope() -> impl Strategy<Value = Envelope> {
             let raw = Envelope {
                 progress,
                 results,
-                deleted,
+                deleted: deleted.into_iter().map(|id| (id, ())).collect(),
             };
             merge(&raw, &Envelope::default())
         })
@@ -182,6 +190,26 @@ fn ids(e: &Envelope) -> Vec<&str> {
 }
 
 // ------------------------------------------------------------ decoding
+
+proptest! {
+    #![proptest_config(cases("legacy_answer_shape"))]
+    /// Answers are written in the exact shape serde's derive gave them in
+    /// earlier builds (serde is the reference here, not in the wasm), and
+    /// that shape reads back to the same answers.
+    #[test]
+    fn legacy_answer_shape(seed in prop::collection::vec(any::<u8>(), 1..40)) {
+        let answers = valid_answers(&seed);
+        for (id, a) in answers.iter() {
+            let legacy = serde_json::to_string(a).unwrap();
+            let written = circulation_check::saved::answer_value(a).to_json();
+            prop_assert_eq!(&written, &legacy, "{}", id);
+            let back = circulation_check::saved::answer_of(&json::parse(&legacy).unwrap());
+            prop_assert_eq!(back.as_ref(), Some(a));
+        }
+        let raw: RawAnswers = raw_of(&answers);
+        prop_assert_eq!(migrate(CONTENT_VERSION, &raw).answers, answers);
+    }
+}
 
 proptest! {
     #![proptest_config(cases("round_trip"))]
@@ -321,7 +349,9 @@ proptest! {
         prop_assert!(m.not_migrated.is_empty());
 
         for (k, v) in junk {
-            raw.entry(k).or_insert(v);
+            if !raw.contains_key(&k) {
+                raw.insert(k, ours(&v));
+            }
         }
         let m = migrate(version, &raw);
         prop_assert_eq!(m.answers.len() + m.not_migrated.len(), raw.len());
@@ -350,7 +380,7 @@ proptest! {
         prop_assert_eq!(&merge(&ab, &ab), &ab);
         prop_assert_eq!(&merge(&ab, &a), &ab);
         for r in a.results.iter().chain(&b.results) {
-            if !ab.deleted.contains(&r.id) {
+            if !ab.deleted.contains_key(&r.id) {
                 prop_assert!(ab.result(&r.id).is_some(), "dropped {}", r.id);
             }
         }
@@ -447,7 +477,7 @@ fn a_deleted_result_stays_deleted_across_tabs_but_can_be_imported_back() {
         id: "a1".into(),
         saved_at: 5,
         content_version: 1,
-        answers: BTreeMap::new(),
+        answers: RawAnswers::new(),
     };
     let mut tab_a = Envelope::default();
     tab_a.add(r.clone());
@@ -463,10 +493,10 @@ fn a_deleted_result_stays_deleted_across_tabs_but_can_be_imported_back() {
 #[test]
 fn answers_that_no_longer_fit_are_named() {
     let raw: RawAnswers = [
-        ("b_age".to_string(), json!({"Choice": "40_64"})),
-        ("b_age_group".to_string(), json!({"Choice": "40_64"})),
-        ("d_walk".to_string(), json!({"Choice": "sometimes"})),
-        ("e_look".to_string(), json!({"NewKind": 1})),
+        ("b_age".to_string(), ours(&json!({"Choice": "40_64"}))),
+        ("b_age_group".to_string(), ours(&json!({"Choice": "40_64"}))),
+        ("d_walk".to_string(), ours(&json!({"Choice": "sometimes"}))),
+        ("e_look".to_string(), ours(&json!({"NewKind": 1}))),
     ]
     .into_iter()
     .collect();

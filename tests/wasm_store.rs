@@ -51,7 +51,11 @@ fn sample() -> Envelope {
     let mut e = Envelope {
         progress: Some(Progress {
             content_version: 1,
-            answers: [("b_age".to_string(), serde_json::json!({"Choice": "40_64"}))].into(),
+            answers: [(
+                "b_age".to_string(),
+                circulation_check::json::parse(r#"{"Choice":"40_64"}"#).unwrap(),
+            )]
+            .into(),
             at: Some("b_sex".into()),
             updated: 7,
         }),

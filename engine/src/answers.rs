@@ -3,10 +3,9 @@
 //! Everything that builds an `Answers` goes through `Answers::set`, including
 //! deserialising saved JSON, so the rest of the engine can trust the data.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 
+use crate::map::Map;
 use crate::questions::{question, Kind};
 use crate::units::{HEIGHT_MM, WEIGHT_G};
 use crate::CONTENT_VERSION;
@@ -25,9 +24,9 @@ pub enum Answer {
     /// `Kind::Multi`: the ticked option ids (or just the "none" id).
     Choices(Vec<String>),
     /// `Kind::Ratings`: item id to 0-3. Items may be left out.
-    Ratings(BTreeMap<String, u8>),
+    Ratings(Map<u8>),
     /// `Kind::Grid`: row id to option id. Rows may be left out.
-    Grid(BTreeMap<String, String>),
+    Grid(Map<String>),
     /// `Kind::Body`: height in millimetres and weight in grams, each optional.
     Body {
         /// Height in mm (1000-2500).
@@ -66,7 +65,7 @@ pub enum AnswerError {
 #[serde(from = "Saved")]
 pub struct Answers {
     version: u32,
-    answers: BTreeMap<String, Answer>,
+    answers: Map<Answer>,
 }
 
 /// The raw saved shape, trusted only after going through `Answers::set`.
@@ -75,7 +74,7 @@ struct Saved {
     #[serde(default)]
     version: u32,
     #[serde(default)]
-    answers: BTreeMap<String, Answer>,
+    answers: Map<Answer>,
 }
 
 impl From<Saved> for Answers {
@@ -89,7 +88,7 @@ impl Answers {
     pub fn new() -> Self {
         Answers {
             version: CONTENT_VERSION,
-            answers: BTreeMap::new(),
+            answers: Map::new(),
         }
     }
 
@@ -97,7 +96,7 @@ impl Answers {
     /// each entry is re-validated against the current bank and dropped if it
     /// no longer fits. Version 1 has no renamed ids; when a later version
     /// renames one, map it here before validating.
-    pub fn migrate(_from_version: u32, raw: BTreeMap<String, Answer>) -> Self {
+    pub fn migrate(_from_version: u32, raw: Map<Answer>) -> Self {
         let mut out = Answers::new();
         for (id, answer) in raw {
             let _ = out.set(&id, answer);

@@ -26,6 +26,7 @@ mod claudication;
 mod compute;
 mod flow;
 mod locale;
+mod map;
 mod outcome;
 mod questions;
 mod reason;
@@ -46,6 +47,7 @@ pub use flow::{
     ending, first, next, previous, progress, resume, visible, visible_answers, Progress, Step,
 };
 pub use locale::{HeightUnit, Locale, Units, VolumeUnit, WeightUnit};
+pub use map::Map;
 pub use outcome::{evaluate, level_sources, Outcome};
 pub use questions::{ids, question, questions, Kind, Module, Question, Row, ALL_RATED, VVSYMQ};
 pub use reason::{Reason, Said};

@@ -2,7 +2,7 @@
 //! every tip explains itself, emergencies and gates hold, and nothing
 //! depends on an answer to a hidden question.
 
-use std::collections::BTreeMap;
+use circulation_engine::Map;
 
 use circulation_engine::{
     evaluate, next, previous, progress, questions, text, visible, visible_answers, Answer, Answers,
@@ -54,7 +54,7 @@ fn make(kind: Kind, rare: bool, mut s: u64) -> Option<Answer> {
             }
         }
         Kind::Ratings { items } => {
-            let mut m = BTreeMap::new();
+            let mut m = Map::new();
             for i in items {
                 if take(5) != 0 {
                     m.insert(i.to_string(), take(4) as u8);
@@ -66,7 +66,7 @@ fn make(kind: Kind, rare: bool, mut s: u64) -> Option<Answer> {
             Answer::Ratings(m)
         }
         Kind::Grid { rows } => {
-            let mut m = BTreeMap::new();
+            let mut m = Map::new();
             for r in rows {
                 if take(5) != 0 {
                     m.insert(

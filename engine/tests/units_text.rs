@@ -2,7 +2,7 @@
 
 mod common;
 
-use std::collections::BTreeMap;
+use circulation_engine::Map;
 
 use circulation_engine::units::{
     format_height, format_weight, height_fields, parse_height, parse_weight, UnitError,
@@ -96,14 +96,14 @@ fn answers_are_validated() {
         a.set("a_urgent", Answer::Choices(vec![])),
         Err(AnswerError::Empty)
     );
-    let bad = Answer::Ratings(BTreeMap::from([("aching".to_string(), 4)]));
+    let bad = Answer::Ratings(Map::from([("aching".to_string(), 4)]));
     assert_eq!(a.set("e_ratings", bad), Err(AnswerError::RatingTooHigh));
-    let bad = Answer::Ratings(BTreeMap::from([("knees".to_string(), 1)]));
+    let bad = Answer::Ratings(Map::from([("knees".to_string(), 1)]));
     assert_eq!(
         a.set("e_ratings", bad),
         Err(AnswerError::UnknownOption("knees".into()))
     );
-    let bad = Answer::Grid(BTreeMap::from([("salt".to_string(), "fish_0".to_string())]));
+    let bad = Answer::Grid(Map::from([("salt".to_string(), "fish_0".to_string())]));
     assert_eq!(
         a.set("f_diet", bad),
         Err(AnswerError::UnknownOption("fish_0".into()))
@@ -137,7 +137,7 @@ fn answers_are_validated() {
 
 #[test]
 fn migration_drops_what_no_longer_fits() {
-    let raw = BTreeMap::from([
+    let raw = Map::from([
         ("b_age".to_string(), Answer::Choice("65_plus".into())),
         ("b_old_question".to_string(), Answer::Yes),
         ("f_smoking".to_string(), Answer::Choice("vaping".into())),

@@ -2,11 +2,9 @@
 //! checkboxes (or number fields for height and weight), its validation
 //! message, and Back / Skip / Next. Nothing advances until Next is pressed.
 
-use std::collections::BTreeMap;
-
 use engine::text::{self, QuestionText};
 use engine::units::{self, UnitError};
-use engine::{Answer, HeightUnit, Kind, Locale, Question, WeightUnit};
+use engine::{Answer, HeightUnit, Kind, Locale, Map, Question, WeightUnit};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -36,7 +34,7 @@ struct Draft {
     /// Checklist.
     ticked: Vec<String>,
     /// Ratings and grid rows: item or row id to option id.
-    rows: BTreeMap<String, String>,
+    rows: Map<String>,
     /// Height (feet or cm), inches, weight, as typed.
     body: [String; 3],
 }
@@ -114,9 +112,9 @@ fn to_answer(q: &Question, locale: Locale, ui: &Ui, d: &Draft) -> Result<Answer,
         Kind::Multi { .. } if d.ticked.is_empty() => missing(ui.choose_some),
         Kind::Multi { .. } => Ok(Answer::Choices(d.ticked.clone())),
         Kind::Ratings { items } => {
-            let mut out = BTreeMap::new();
+            let mut out = Map::new();
             for item in items {
-                match d.rows.get(*item).and_then(|v| v.parse::<u8>().ok()) {
+                match d.rows.get(item).and_then(|v| v.parse::<u8>().ok()) {
                     Some(v) => out.insert(item.to_string(), v),
                     None => return missing(ui.rate_each),
                 };
@@ -302,7 +300,7 @@ fn radio_rows(
     question: &str,
     rows: &[(&'static str, &'static [&'static str])],
     label: &dyn Fn(&str) -> String,
-    picked: &BTreeMap<String, String>,
+    picked: &Map<String>,
     update: &Update,
 ) -> Html {
     html! {

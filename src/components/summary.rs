@@ -47,7 +47,7 @@ pub fn answer_text(locale: Locale, kind: Kind, words: &QuestionText, answer: &An
             rows(
                 order
                     .iter()
-                    .filter_map(|i| map.get(*i).map(|v| (i.to_string(), v.to_string())))
+                    .filter_map(|i| map.get(i).map(|v| (i.to_string(), v.to_string())))
                     .collect(),
             )
         }
@@ -59,7 +59,7 @@ pub fn answer_text(locale: Locale, kind: Kind, words: &QuestionText, answer: &An
             rows(
                 order
                     .iter()
-                    .filter_map(|r| map.get(*r).map(|v| (r.to_string(), v.clone())))
+                    .filter_map(|r| map.get(r).map(|v| (r.to_string(), v.clone())))
                     .collect(),
             )
         }

@@ -2,7 +2,7 @@
 //! "no symptoms" baseline so each persona only states what differs.
 #![allow(dead_code)]
 
-use std::collections::BTreeMap;
+use circulation_engine::Map;
 
 use circulation_engine::{question, Answer, Answers, Kind};
 
@@ -33,7 +33,7 @@ pub fn answer(id: &str, v: &str) -> Answer {
             pairs()
                 .into_iter()
                 .map(|(k, n)| (k.to_string(), n.parse().unwrap()))
-                .collect::<BTreeMap<_, _>>(),
+                .collect::<Map<_>>(),
         ),
         Kind::Grid { .. } => Answer::Grid(
             pairs()
