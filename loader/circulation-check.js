@@ -13,10 +13,18 @@ const WASM = "./__CIRCULATION_CHECK_WASM__";
 let loading;
 /** Loads and initialises the wasm once per page, whatever the number of widgets. */
 function loadWidget() {
-  loading ??= import(new URL(GLUE, import.meta.url)).then(async (glue) => {
-    await glue.default({ module_or_path: new URL(WASM, import.meta.url) });
-    return glue;
-  });
+  if (!loading) {
+    // The wasm download starts beside the glue's instead of after it (the
+    // glue would fetch it only once it has loaded itself). The glue's init
+    // awaits this promise and reports its failure; the catch here only
+    // keeps a failed fetch from also counting as an unhandled rejection.
+    const wasm = fetch(new URL(WASM, import.meta.url));
+    wasm.catch(() => {});
+    loading = import(new URL(GLUE, import.meta.url)).then(async (glue) => {
+      await glue.default({ module_or_path: wasm });
+      return glue;
+    });
+  }
   return loading;
 }
 
@@ -40,7 +48,7 @@ let observer;
 function whenNear(el, start) {
   // A hidden page (a background tab) may never run the observer (WebKit):
   // load at once there too.
-  if (loading || typeof IntersectionObserver !== "function" || document.visibilityState === "hidden") {
+  if (loading || typeof IntersectionObserver !== "function" || document.visibilityState === "hidden" || near(el)) {
     start();
     return () => {};
   }
@@ -64,6 +72,16 @@ function whenNear(el, start) {
   observer.observe(el);
   for (const type of WAKE) el.addEventListener(type, go, { passive: true });
   return stop;
+}
+
+/** Whether a laid-out element is already within a screen of the viewport:
+ * such a widget starts at once rather than a frame later, when the
+ * observer would first report it. An element with no box (not laid out,
+ * or hidden) is left to the observer. */
+function near(el) {
+  const r = el.getBoundingClientRect();
+  const h = window.innerHeight;
+  return (r.width > 0 || r.height > 0) && r.bottom >= -h && r.top <= 2 * h;
 }
 
 const FALLBACK =

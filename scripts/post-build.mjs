@@ -1,6 +1,8 @@
 //! Trunk post-build hook: points the stable-named loader at the hashed glue
-//! and wasm files, and strips the inline loader script and preloads Trunk adds to
-//! index.html, so the demo page embeds the widget exactly like a shop does.
+//! and wasm files, minifies both scripts, and strips the inline loader script
+//! and preloads Trunk adds to index.html, so the demo page embeds the widget
+//! exactly like a shop does.
+import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -18,15 +20,20 @@ const loader = readFileSync(loaderPath, "utf8");
 for (const mark of ["__CIRCULATION_CHECK_GLUE__", "__CIRCULATION_CHECK_WASM__"]) {
   if (!loader.includes(mark)) throw new Error(`loader placeholder ${mark} missing`);
 }
-// Whole-line comments go: every page that embeds the widget downloads the
-// loader, even when the widget never comes into view (see README, Loading).
-const stripped = loader
-  .replace(/^\s*\/\*\*[\s\S]*?\*\/\n/gm, "")
-  .replace(/^\s*\/\/.*\n/gm, "");
 writeFileSync(
   loaderPath,
-  stripped.replace("__CIRCULATION_CHECK_GLUE__", glue).replace("__CIRCULATION_CHECK_WASM__", wasm),
+  loader.replace("__CIRCULATION_CHECK_GLUE__", glue).replace("__CIRCULATION_CHECK_WASM__", wasm),
 );
+
+// Every page that embeds the widget downloads the loader, and every visitor
+// who reaches the widget the glue, so both ship minified (terser from
+// package.json, on PATH through scripts/setup.sh). Exported names stay, as
+// the loader imports the glue's `default` and the glue names its imports.
+for (const file of [loaderPath, join(embedDir, glue)]) {
+  execFileSync("terser", [file, "--module", "--compress", "--mangle", "--comments", "false", "--output", file], {
+    stdio: "inherit",
+  });
+}
 
 const indexPath = join(staging, "index.html");
 const html = readFileSync(indexPath, "utf8")

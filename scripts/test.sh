@@ -51,6 +51,14 @@ run wasm-tests-chromium env -u GECKODRIVER \
 run wasm-tests-firefox env -u CHROMEDRIVER GECKODRIVER="$CIRCULATION_GECKODRIVER" \
   cargo test -p circulation-check --target wasm32-unknown-unknown
 run build trunk build --release
+# The download-size budget (total gzip of loader, glue and wasm). Issue 7's
+# goal is 100 KiB; today's build is 160.4 KiB, so the check holds the line
+# just above that (no regression) and prints the distance to the goal.
+# Lower SIZE_BUDGET_KIB with every cut, down to 100.
+SIZE_BUDGET_KIB=162
+if [ -d dist/circulation-check/v1 ]; then
+  run size-budget node scripts/sizes.mjs dist --budget "$SIZE_BUDGET_KIB" --target 100
+fi
 for engine in chromium firefox webkit; do
   if [ -f dist/index.html ] && [[ ! " ${broken[*]} " =~ " build " ]]; then
     run "e2e-$engine" env E2E_ENGINES="$engine" cargo test -p circulation-e2e --test browser

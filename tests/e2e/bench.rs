@@ -59,6 +59,10 @@ struct Run {
     start: f64,
     steps: Vec<f64>,
     steps_dom: Vec<f64>,
+    to_result: Vec<f64>,
+    to_result_dom: Vec<f64>,
+    /// When the loader, glue and wasm finished downloading.
+    fetched: [Option<f64>; 3],
     heap: Option<f64>,
     wasm: Option<f64>,
 }
@@ -100,17 +104,20 @@ async fn measure(client: &Client, url: &str, throttle: f64) -> Result<Run, Strin
         return Err(format!("the benchmark page failed: {e}"));
     }
     let num = |k: &str| bench[k].as_f64();
+    let list = |k: &str| -> Vec<f64> {
+        bench[k]
+            .as_array()
+            .map(|a| a.iter().filter_map(Value::as_f64).collect())
+            .unwrap_or_default()
+    };
     Ok(Run {
         interactive: num("interactive").ok_or("no interactive time")?,
         start: num("start").ok_or("no first-question time")?,
-        steps: bench["steps"]
-            .as_array()
-            .map(|a| a.iter().filter_map(Value::as_f64).collect())
-            .unwrap_or_default(),
-        steps_dom: bench["stepsDom"]
-            .as_array()
-            .map(|a| a.iter().filter_map(Value::as_f64).collect())
-            .unwrap_or_default(),
+        steps: list("steps"),
+        steps_dom: list("stepsDom"),
+        to_result: list("toResult"),
+        to_result_dom: list("toResultDom"),
+        fetched: ["loader", "glue", "wasm"].map(|k| bench["fetched"][k].as_f64()),
         heap: num("heap"),
         wasm: num("wasmMemory"),
     })
@@ -204,14 +211,31 @@ async fn main() {
             runs.iter().map(|r| r.interactive + r.start).collect(),
             "ms",
         );
+        for (i, file) in ["loader", "glue", "wasm"].iter().enumerate() {
+            summary(
+                &format!("  {file} downloaded (from navigation)"),
+                runs.iter().filter_map(|r| r.fetched[i]).collect(),
+                "ms",
+            );
+        }
         summary(
-            &format!("answer -> next ({steps_per_quiz} steps/quiz)"),
+            &format!("answer -> next question ({steps_per_quiz}/quiz)"),
             runs.iter().flat_map(|r| r.steps.clone()).collect(),
             "ms",
         );
         summary(
-            "answer -> next in the DOM",
+            "answer -> next question in the DOM",
             runs.iter().flat_map(|r| r.steps_dom.clone()).collect(),
+            "ms",
+        );
+        summary(
+            "last answer -> result page",
+            runs.iter().flat_map(|r| r.to_result.clone()).collect(),
+            "ms",
+        );
+        summary(
+            "last answer -> result in the DOM",
+            runs.iter().flat_map(|r| r.to_result_dom.clone()).collect(),
             "ms",
         );
         let kib = |v: Option<f64>| v.map(|b| b / 1024.0);

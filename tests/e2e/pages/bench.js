@@ -3,15 +3,18 @@
 //
 // - interactive: navigation start -> the start screen painted.
 // - start: pressing Start -> the first question painted.
-// - steps: pressing Next -> the next question (or the result) painted, for
-//   every question of a whole quiz; stepsDom: the same to the DOM change.
+// - steps: pressing Next -> the next question painted, for every question
+//   of a whole quiz; stepsDom: the same to the DOM change. The last answer
+//   -> the result page (a much bigger page) is apart: toResult, toResultDom.
+// - fetched: when the loader, glue and wasm finished downloading (resource
+//   timing responseEnd, from navigation start), to show where load time goes.
 // - memory: JS heap (Chromium's performance.memory) and the wasm memory.
 //
 // "Painted" is the first setTimeout after the next animation frame that
 // follows the DOM change (seen by a MutationObserver): the frame that shows
 // the change has been produced by then.
 "use strict";
-window.__bench = { steps: [], stepsDom: [] };
+window.__bench = { steps: [], stepsDom: [], toResult: [], toResultDom: [], fetched: {} };
 
 /** Resolves with the time after the next paint. */
 const afterPaint = () =>
@@ -84,11 +87,19 @@ async function run() {
       break;
     }
     // In the DOM now; painted at the next frame (up to a frame later).
-    window.__bench.stepsDom.push(performance.now() - t0);
-    window.__bench.steps.push((await afterPaint()) - t0);
+    const b = window.__bench;
+    const [dom, painted] = question(root) === null ? [b.toResultDom, b.toResult] : [b.stepsDom, b.steps];
+    dom.push(performance.now() - t0);
+    painted.push((await afterPaint()) - t0);
   }
 
   window.__bench.heap = performance.memory?.usedJSHeapSize ?? null;
+  for (const e of performance.getEntriesByType("resource")) {
+    const kind = /circulation-check\.js$/.test(e.name) ? "loader"
+      : /_bg\.wasm$/.test(e.name) ? "wasm"
+      : /circulation-check-[0-9a-f]+\.js$/.test(e.name) ? "glue" : null;
+    if (kind) window.__bench.fetched[kind] = e.responseEnd;
+  }
   // The loader's glue module is shared per URL: importing it again gives
   // the same instance, whose init returns the running wasm's exports.
   const glue = performance
