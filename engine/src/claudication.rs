@@ -17,7 +17,10 @@ use crate::questions::ids::*;
 pub enum Claudication {
     /// Not screened: unanswered, unable to walk, or the follow-ups are incomplete.
     NotAssessed,
-    /// The published rule is not met.
+    /// No pain when walking (Q1 "no"): a negative screen with nothing to
+    /// comment on, so the result shows no walking-pain note.
+    NoWalkingPain,
+    /// Walking pain, but the published rule is not met.
     Negative,
     /// Thigh or buttock pain without calf pain; grade 1 or 2.
     Atypical {
@@ -45,7 +48,7 @@ impl Claudication {
 pub fn claudication(a: &Answers) -> Claudication {
     use Claudication::*;
     if a.is(WALK, "no") {
-        return Negative;
+        return NoWalkingPain;
     }
     if !a.is(WALK, "yes") {
         return NotAssessed;

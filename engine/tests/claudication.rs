@@ -21,11 +21,11 @@ const SITES: [&str; 7] = [
 /// disappears in 10 minutes or less". Definite = pain in the calf, whatever
 /// else is marked; atypical = thigh or buttock, in the absence of calf pain;
 /// pain only elsewhere is not claudication. Grade 1 = Q4 no, grade 2 = Q4 yes.
-/// Q1 "no" is a negative screen; unable to walk, or any follow-up left
+/// Q1 "no" is a negative screen (with no walking pain); unable to walk, or any follow-up left
 /// blank, gives no verdict.
 fn published(q: &[Option<&str>; 5], sites: Option<&[&str]>) -> Claudication {
     match q[0] {
-        Some("no") => return Claudication::Negative,
+        Some("no") => return Claudication::NoWalkingPain,
         Some("yes") => {}
         _ => return Claudication::NotAssessed,
     }
@@ -121,13 +121,14 @@ fn every_combination_matches_the_published_rule() {
 
 #[test]
 fn follow_ups_count_only_after_yes() {
-    // Q2-Q6 answered as a positive screen, but Q1 "no": hidden, so negative.
+    // Q2-Q6 answered as a positive screen, but Q1 "no": hidden, so negative
+    // (no walking pain).
     let mut a = common::parse(
         "d_walk=no d_start_still=no d_uphill=yes d_level=no d_stand=goes d_where=calf",
     );
     assert_eq!(
         evaluate(&a, Locale::EnUs).claudication,
-        Claudication::Negative
+        Claudication::NoWalkingPain
     );
     a.set("d_walk", answer("d_walk", "yes")).unwrap();
     assert_eq!(

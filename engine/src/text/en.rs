@@ -930,7 +930,7 @@ pub(super) fn claudication(_locale: Locale, c: Claudication) -> String {
     };
     let check = "It can come from narrowed leg arteries. A doctor can check with a simple, painless test that compares the blood pressure in your ankle and your arm.";
     match c {
-        Claudication::NotAssessed => String::new(),
+        Claudication::NotAssessed | Claudication::NoWalkingPain => String::new(),
         Claudication::Negative => "Your answers about walking pain don't match the usual pattern of narrowed leg arteries. This quiz can't rule that out: if walking pain bothers you, a doctor can check.".to_string(),
         Claudication::Atypical { grade: g } => format!(
             "Your answers about walking pain match a pattern doctors call atypical claudication. {} {check}",
