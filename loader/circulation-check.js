@@ -74,14 +74,16 @@ function whenNear(el, start) {
   return stop;
 }
 
-/** Whether a laid-out element is already within a screen of the viewport:
- * such a widget starts at once rather than a frame later, when the
- * observer would first report it. An element with no box (not laid out,
- * or hidden) is left to the observer. */
+/** Whether a rendered element is already within a screen of the viewport:
+ * such a widget starts at once rather than a frame or more later, when the
+ * observer would first report it. Until the widget mounts, the element is
+ * an empty inline box (zero size, but it has a rect); an element with no
+ * box at all (`display: none`) is left to the observer. */
 function near(el) {
+  if (el.getClientRects().length === 0) return false;
   const r = el.getBoundingClientRect();
   const h = window.innerHeight;
-  return (r.width > 0 || r.height > 0) && r.bottom >= -h && r.top <= 2 * h;
+  return r.bottom >= -h && r.top <= 2 * h;
 }
 
 const FALLBACK =

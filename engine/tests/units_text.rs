@@ -306,8 +306,14 @@ fn result_text_never_diagnoses() {
         assert!(!negative.contains(bad));
     }
     // No walking pain: nothing to say about it (the note would read oddly).
-    assert_eq!(text::claudication(Locale::EnUs, Claudication::NoWalkingPain), "");
-    assert_eq!(text::claudication(Locale::EnGb, Claudication::NoWalkingPain), "");
+    assert_eq!(
+        text::claudication(Locale::EnUs, Claudication::NoWalkingPain),
+        ""
+    );
+    assert_eq!(
+        text::claudication(Locale::EnGb, Claudication::NoWalkingPain),
+        ""
+    );
     let definite = text::claudication(Locale::EnUs, Claudication::Definite { grade: 2 });
     assert!(definite.contains("match a pattern doctors call") && definite.contains("grade 2"));
     // Every recommendation, allowed and gated, in both locales.

@@ -61,8 +61,8 @@ struct Run {
     steps_dom: Vec<f64>,
     to_result: Vec<f64>,
     to_result_dom: Vec<f64>,
-    /// When the loader, glue and wasm finished downloading.
-    fetched: [Option<f64>; 3],
+    /// When the loader, glue and wasm were requested and had arrived.
+    fetched: [Option<(f64, f64)>; 3],
     heap: Option<f64>,
     wasm: Option<f64>,
 }
@@ -117,7 +117,10 @@ async fn measure(client: &Client, url: &str, throttle: f64) -> Result<Run, Strin
         steps_dom: list("stepsDom"),
         to_result: list("toResult"),
         to_result_dom: list("toResultDom"),
-        fetched: ["loader", "glue", "wasm"].map(|k| bench["fetched"][k].as_f64()),
+        fetched: ["loader", "glue", "wasm"].map(|k| {
+            let at = |i: usize| bench["fetched"][k][i].as_f64();
+            at(0).zip(at(1))
+        }),
         heap: num("heap"),
         wasm: num("wasmMemory"),
     })
@@ -213,8 +216,17 @@ async fn main() {
         );
         for (i, file) in ["loader", "glue", "wasm"].iter().enumerate() {
             summary(
-                &format!("  {file} downloaded (from navigation)"),
-                runs.iter().filter_map(|r| r.fetched[i]).collect(),
+                &format!("  {file} requested (from navigation)"),
+                runs.iter()
+                    .filter_map(|r| r.fetched[i].map(|f| f.0))
+                    .collect(),
+                "ms",
+            );
+            summary(
+                &format!("  {file} arrived"),
+                runs.iter()
+                    .filter_map(|r| r.fetched[i].map(|f| f.1))
+                    .collect(),
                 "ms",
             );
         }

@@ -6,8 +6,9 @@
 // - steps: pressing Next -> the next question painted, for every question
 //   of a whole quiz; stepsDom: the same to the DOM change. The last answer
 //   -> the result page (a much bigger page) is apart: toResult, toResultDom.
-// - fetched: when the loader, glue and wasm finished downloading (resource
-//   timing responseEnd, from navigation start), to show where load time goes.
+// - fetched: when the loader, glue and wasm were requested and finished
+//   downloading (resource timing startTime and responseEnd, from navigation
+//   start), to show where load time goes.
 // - memory: JS heap (Chromium's performance.memory) and the wasm memory.
 //
 // "Painted" is the first setTimeout after the next animation frame that
@@ -98,7 +99,7 @@ async function run() {
     const kind = /circulation-check\.js$/.test(e.name) ? "loader"
       : /_bg\.wasm$/.test(e.name) ? "wasm"
       : /circulation-check-[0-9a-f]+\.js$/.test(e.name) ? "glue" : null;
-    if (kind) window.__bench.fetched[kind] = e.responseEnd;
+    if (kind) window.__bench.fetched[kind] = [e.startTime, e.responseEnd];
   }
   // The loader's glue module is shared per URL: importing it again gives
   // the same instance, whose init returns the running wasm's exports.
