@@ -61,6 +61,8 @@ struct Run {
     steps_dom: Vec<f64>,
     to_result: Vec<f64>,
     to_result_dom: Vec<f64>,
+    /// The loader's marks: wasm instantiated, widget mounted.
+    marks: [Option<f64>; 2],
     /// When the loader, glue and wasm were requested and had arrived.
     fetched: [Option<(f64, f64)>; 3],
     heap: Option<f64>,
@@ -117,6 +119,7 @@ async fn measure(client: &Client, url: &str, throttle: f64) -> Result<Run, Strin
         steps_dom: list("stepsDom"),
         to_result: list("toResult"),
         to_result_dom: list("toResultDom"),
+        marks: ["wasm-ready", "mounted"].map(|k| bench["marks"][k].as_f64()),
         fetched: ["loader", "glue", "wasm"].map(|k| {
             let at = |i: usize| bench["fetched"][k][i].as_f64();
             at(0).zip(at(1))
@@ -227,6 +230,13 @@ async fn main() {
                 runs.iter()
                     .filter_map(|r| r.fetched[i].map(|f| f.1))
                     .collect(),
+                "ms",
+            );
+        }
+        for (i, mark) in ["wasm instantiated", "widget mounted"].iter().enumerate() {
+            summary(
+                &format!("  {mark} (from navigation)"),
+                runs.iter().filter_map(|r| r.marks[i]).collect(),
                 "ms",
             );
         }

@@ -8,14 +8,15 @@
 //   -> the result page (a much bigger page) is apart: toResult, toResultDom.
 // - fetched: when the loader, glue and wasm were requested and finished
 //   downloading (resource timing startTime and responseEnd, from navigation
-//   start), to show where load time goes.
+//   start), to show where load time goes; marks: the loader's performance
+//   marks for the wasm instantiated and the widget mounted.
 // - memory: JS heap (Chromium's performance.memory) and the wasm memory.
 //
 // "Painted" is the first setTimeout after the next animation frame that
 // follows the DOM change (seen by a MutationObserver): the frame that shows
 // the change has been produced by then.
 "use strict";
-window.__bench = { steps: [], stepsDom: [], toResult: [], toResultDom: [], fetched: {} };
+window.__bench = { steps: [], stepsDom: [], toResult: [], toResultDom: [], fetched: {}, marks: {} };
 
 /** Resolves with the time after the next paint. */
 const afterPaint = () =>
@@ -95,6 +96,10 @@ async function run() {
   }
 
   window.__bench.heap = performance.memory?.usedJSHeapSize ?? null;
+  for (const name of ["wasm-ready", "mounted"]) {
+    const mark = performance.getEntriesByName(`circulation-check:${name}`)[0];
+    window.__bench.marks[name] = mark ? mark.startTime : null;
+  }
   for (const e of performance.getEntriesByType("resource")) {
     const kind = /circulation-check\.js$/.test(e.name) ? "loader"
       : /_bg\.wasm$/.test(e.name) ? "wasm"
