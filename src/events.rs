@@ -77,19 +77,19 @@ impl WidgetEvent {
                 answers,
             } => {
                 let ids = recommendations.iter().map(|r| (*r).into()).collect();
-                let mut detail = object([
+                let mut fields = vec![
                     ("level", level.as_str().into()),
                     ("recommendations", Value::Array(ids)),
                     ("product", Value::Bool(*product)),
-                ]);
-                if let (Some(a), Value::Object(fields)) = (answers, &mut detail) {
+                ];
+                if let Some(a) = answers {
                     let answers = a
                         .iter()
                         .map(|(id, answer)| (id.to_owned(), saved::answer_value(answer)))
                         .collect();
-                    fields.insert("answers".into(), Value::Object(answers));
+                    fields.push(("answers", Value::Object(answers)));
                 }
-                detail
+                object(fields)
             }
             WidgetEvent::ProductClick { url } => object([("url", url.as_str().into())]),
         };

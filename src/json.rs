@@ -89,9 +89,17 @@ impl From<String> for Value {
     }
 }
 
-/// An object from its fields.
-pub fn object<const N: usize>(fields: [(&str, Value); N]) -> Value {
+/// An object from its fields (an array, or a `Vec` for optional ones).
+pub fn object<'a>(fields: impl IntoIterator<Item = (&'a str, Value)>) -> Value {
     Value::Object(fields.into_iter().map(|(k, v)| (k.to_owned(), v)).collect())
+}
+
+/// An object's compact JSON text, without first building a `Value` (used
+/// to compare saved answers).
+pub fn object_json(fields: &Map<Value>) -> String {
+    let mut out = String::new();
+    write_object(fields, &mut out);
+    out
 }
 
 // ---------------------------------------------------------------- writing
@@ -112,19 +120,21 @@ fn write(v: &Value, out: &mut String) {
             }
             out.push(']');
         }
-        Value::Object(m) => {
-            out.push('{');
-            for (i, (k, item)) in m.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                write_str(k, out);
-                out.push(':');
-                write(item, out);
-            }
-            out.push('}');
-        }
+        Value::Object(m) => write_object(m, out),
     }
+}
+
+fn write_object(m: &Map<Value>, out: &mut String) {
+    out.push('{');
+    for (i, (k, item)) in m.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write_str(k, out);
+        out.push(':');
+        write(item, out);
+    }
+    out.push('}');
 }
 
 /// A quoted string, escaped as serde_json does: quote, backslash and
@@ -207,51 +217,51 @@ impl Reader<'_> {
             b'f' => self.literal("false", Value::Bool(false)),
             b'"' => self.string().map(Value::String),
             b'[' => {
-                self.at += 1;
                 let mut items = Vec::new();
-                self.space();
-                if self.peek() == Some(b']') {
-                    self.at += 1;
-                    return Some(Value::Array(items));
-                }
-                loop {
-                    items.push(self.value(depth + 1)?);
-                    self.space();
-                    match self.next()? {
-                        b',' => {}
-                        b']' => return Some(Value::Array(items)),
-                        _ => return None,
-                    }
-                }
+                self.sequence(b']', &mut |r| {
+                    items.push(r.value(depth + 1)?);
+                    Some(())
+                })?;
+                Some(Value::Array(items))
             }
             b'{' => {
-                self.at += 1;
                 let mut map = Map::new();
-                self.space();
-                if self.peek() == Some(b'}') {
-                    self.at += 1;
-                    return Some(Value::Object(map));
-                }
-                loop {
-                    self.space();
-                    if self.peek()? != b'"' {
+                self.sequence(b'}', &mut |r| {
+                    r.space();
+                    if r.peek()? != b'"' {
                         return None;
                     }
-                    let key = self.string()?;
-                    self.space();
-                    if self.next()? != b':' {
+                    let key = r.string()?;
+                    r.space();
+                    if r.next()? != b':' {
                         return None;
                     }
-                    map.insert(key, self.value(depth + 1)?);
-                    self.space();
-                    match self.next()? {
-                        b',' => {}
-                        b'}' => return Some(Value::Object(map)),
-                        _ => return None,
-                    }
-                }
+                    map.insert(key, r.value(depth + 1)?);
+                    Some(())
+                })?;
+                Some(Value::Object(map))
             }
             _ => self.number(),
+        }
+    }
+
+    /// The items of an array or object, the opening bracket at the cursor:
+    /// none, or `item` separated by commas, then `close`.
+    fn sequence(&mut self, close: u8, item: &mut dyn FnMut(&mut Self) -> Option<()>) -> Option<()> {
+        self.at += 1;
+        self.space();
+        if self.peek() == Some(close) {
+            self.at += 1;
+            return Some(());
+        }
+        loop {
+            item(self)?;
+            self.space();
+            match self.next()? {
+                b',' => {}
+                b if b == close => return Some(()),
+                _ => return None,
+            }
         }
     }
 

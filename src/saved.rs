@@ -386,13 +386,10 @@ fn results_value(results: &[SavedResult]) -> Value {
 
 /// The stored text of an envelope (compact JSON).
 pub fn encode(e: &Envelope) -> String {
-    let mut top = object([
+    let mut fields = vec![
         ("v", ENVELOPE_VERSION.into()),
         ("results", results_value(&e.results)),
-    ]);
-    let Value::Object(fields) = &mut top else {
-        unreachable!("object() makes an object")
-    };
+    ];
     if let Some(p) = &e.progress {
         let progress = object([
             ("content_version", p.content_version.into()),
@@ -400,7 +397,7 @@ pub fn encode(e: &Envelope) -> String {
             ("at", p.at.clone().map_or(Value::Null, Value::from)),
             ("updated", p.updated.into()),
         ]);
-        fields.insert("progress".into(), progress);
+        fields.push(("progress", progress));
     }
     if !e.deleted.is_empty() {
         let ids = e
@@ -408,9 +405,9 @@ pub fn encode(e: &Envelope) -> String {
             .keys()
             .map(|id| Value::from(id.as_str()))
             .collect();
-        fields.insert("deleted".into(), Value::Array(ids));
+        fields.push(("deleted", Value::Array(ids)));
     }
-    top.to_json()
+    object(fields).to_json()
 }
 
 // ---------------------------------------------------------------- answers
@@ -504,11 +501,7 @@ pub fn answer_of(v: &Value) -> Option<Answer> {
 
 /// A total order on results with the same id, so both tabs keep the same one.
 fn result_key(r: &SavedResult) -> (u64, u32, String) {
-    (
-        r.saved_at,
-        r.content_version,
-        answers_value(&r.answers).to_json(),
-    )
+    (r.saved_at, r.content_version, json::object_json(&r.answers))
 }
 
 fn merge_result(results: &mut Vec<SavedResult>, r: SavedResult) {
@@ -523,7 +516,7 @@ fn progress_key(p: &Progress) -> (u64, u32, String, Option<&String>) {
     (
         p.updated,
         p.content_version,
-        answers_value(&p.answers).to_json(),
+        json::object_json(&p.answers),
         p.at.as_ref(),
     )
 }
