@@ -50,7 +50,7 @@ let observer;
 function whenNear(el, start) {
   // A hidden page (a background tab) may never run the observer (WebKit):
   // load at once there too.
-  if (loading || typeof IntersectionObserver !== "function" || document.visibilityState === "hidden" || near(el)) {
+  if (loading || typeof IntersectionObserver !== "function" || document.visibilityState === "hidden") {
     start();
     return () => {};
   }
@@ -74,18 +74,6 @@ function whenNear(el, start) {
   observer.observe(el);
   for (const type of WAKE) el.addEventListener(type, go, { passive: true });
   return stop;
-}
-
-/** Whether a rendered element is already within a screen of the viewport:
- * such a widget starts at once rather than a frame or more later, when the
- * observer would first report it. Until the widget mounts, the element is
- * an empty inline box (zero size, but it has a rect); an element with no
- * box at all (`display: none`) is left to the observer. */
-function near(el) {
-  if (el.getClientRects().length === 0) return false;
-  const r = el.getBoundingClientRect();
-  const h = window.innerHeight;
-  return r.bottom >= -h && r.top <= 2 * h;
 }
 
 const FALLBACK =

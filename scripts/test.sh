@@ -52,7 +52,7 @@ run wasm-tests-firefox env -u CHROMEDRIVER GECKODRIVER="$CIRCULATION_GECKODRIVER
   cargo test -p circulation-check --target wasm32-unknown-unknown
 run build trunk build --release
 # The download-size budget (total gzip of loader, glue and wasm). Issue 7's
-# goal is 100 KiB; today's build is 160.8 KiB, so the check holds the line
+# goal is 100 KiB; today's build is 160.7 KiB, so the check holds the line
 # just above that (no regression) and prints the distance to the goal.
 # Lower SIZE_BUDGET_KIB with every cut, down to 100.
 SIZE_BUDGET_KIB=162
