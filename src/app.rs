@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use engine::{evaluate, progress, triage, Answers, Locale, CONTENT_VERSION};
+use engine::{evaluate, progress, Answers, Locale, CONTENT_VERSION};
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -46,7 +46,9 @@ fn entries(saved: &Envelope, locale: Locale) -> Vec<Entry> {
             Entry {
                 id: r.id.clone().into(),
                 date: date(r.saved_at, locale).into(),
-                level: engine::text::level(locale, outcome.level).heading.into(),
+                level: engine::text::level(locale, outcome.level, outcome.urgency)
+                    .heading
+                    .into(),
                 score,
                 change,
             }
@@ -287,7 +289,7 @@ pub fn App(props: &AppProps) -> Html {
         }
         Screen::Emergency | Screen::NotForYou => html! {
             <Ending {locale} heading_level={base} emergency={state.screen == Screen::Emergency}
-                reasons={triage(&state.answers).1} on_back={act(Action::Back)} on_restart={act(Action::Restart)} />
+                outcome={outcome.clone()} on_back={act(Action::Back)} on_restart={act(Action::Restart)} />
         },
         Screen::Result => {
             // This quiz's result is the newest point once saved; until then

@@ -18,7 +18,9 @@ pub enum Theme {
 pub struct Config {
     /// The shop's compression page; only http(s) URLs are accepted.
     pub shop_url: Option<String>,
-    /// Units, emergency number and services shown to the visitor.
+    /// Units, emergency number and services shown to the visitor: from
+    /// `data-locale`, else from the region of the page's `<html lang>`, else
+    /// the generic locale ("your local emergency number").
     pub locale: Locale,
     pub theme: Theme,
     /// localStorage key prefix, so two widgets on one page keep apart.
@@ -33,7 +35,7 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             shop_url: None,
-            locale: Locale::EnUs,
+            locale: Locale::En,
             theme: Theme::System,
             storage_key: "circulation-check".into(),
             heading_level: 2,
@@ -56,8 +58,20 @@ pub struct Warning {
 impl Config {
     /// Builds a config from attribute lookups, falling back to the default
     /// for every value that is missing or wrong, with one warning each.
-    pub fn from_attributes(get: impl Fn(&str) -> Option<String>) -> (Config, Vec<Warning>) {
-        let mut config = Config::default();
+    /// `page_lang` is the host page's `<html lang>` (empty when unset): its
+    /// region picks the locale when `data-locale` is missing or wrong.
+    pub fn from_attributes(
+        get: impl Fn(&str) -> Option<String>,
+        page_lang: &str,
+    ) -> (Config, Vec<Warning>) {
+        let mut config = Config {
+            // A hostile, huge lang attribute is not read at all.
+            locale: match page_lang.len() {
+                0..=MAX_ATTR_LEN => Locale::from_page_lang(page_lang),
+                _ => Locale::En,
+            },
+            ..Config::default()
+        };
         let mut warnings = Vec::new();
         let mut read = |name: &'static str| -> Option<String> {
             let value = get(name)?;
@@ -84,7 +98,10 @@ impl Config {
         if let Some(locale) = read("data-locale") {
             match Locale::parse(&locale) {
                 Some(locale) => config.locale = locale,
-                None => invalid.push(("data-locale", "use en-US or en-GB; using en-US")),
+                None => invalid.push((
+                    "data-locale",
+                    "use en-US, en-GB, en-CA, en-AU, en-IE, en-NZ or en; using the page's language",
+                )),
             }
         }
         if let Some(theme) = read("data-theme") {
@@ -151,12 +168,36 @@ mod tests {
     use super::*;
 
     fn config(pairs: &[(&str, &str)]) -> (Config, Vec<Warning>) {
-        Config::from_attributes(|name| {
-            pairs
-                .iter()
-                .find(|(k, _)| *k == name)
-                .map(|(_, v)| v.to_string())
-        })
+        config_on_page(pairs, "")
+    }
+
+    fn config_on_page(pairs: &[(&str, &str)], lang: &str) -> (Config, Vec<Warning>) {
+        Config::from_attributes(
+            |name| {
+                pairs
+                    .iter()
+                    .find(|(k, _)| *k == name)
+                    .map(|(_, v)| v.to_string())
+            },
+            lang,
+        )
+    }
+
+    #[test]
+    fn the_locale_falls_back_to_the_pages_region_then_to_no_country() {
+        // No data-locale: the page's <html lang> region decides.
+        assert_eq!(config_on_page(&[], "en-AU").0.locale, Locale::EnAu);
+        assert_eq!(config_on_page(&[], "fr-CA").0.locale, Locale::EnCa);
+        // No region known: never one country's emergency number.
+        for lang in ["", "en", "de", "de-DE", "x".repeat(100_000).as_str()] {
+            assert_eq!(config_on_page(&[], lang).0.locale, Locale::En, "{lang:.20}");
+        }
+        // data-locale wins over the page.
+        let (c, w) = config_on_page(&[("data-locale", "en-GB")], "en-US");
+        assert_eq!((c.locale, w.len()), (Locale::EnGb, 0));
+        // A wrong data-locale warns once and uses the page's region.
+        let (c, w) = config_on_page(&[("data-locale", "klingon")], "en-NZ");
+        assert_eq!((c.locale, w.len()), (Locale::EnNz, 1));
     }
 
     #[test]

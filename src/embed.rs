@@ -62,7 +62,14 @@ impl Widget {
 /// Mounts a widget for `host` into its (already attached) `shadow` root.
 #[wasm_bindgen]
 pub fn mount(host: &HtmlElement, shadow: &ShadowRoot) -> Result<Widget, JsValue> {
-    let (config, warnings) = Config::from_attributes(|name| host.get_attribute(name));
+    // The page's language region picks the emergency number when the shop
+    // gave no data-locale.
+    let page_lang = host
+        .owner_document()
+        .and_then(|d| d.document_element())
+        .and_then(|html| html.get_attribute("lang"))
+        .unwrap_or_default();
+    let (config, warnings) = Config::from_attributes(|name| host.get_attribute(name), &page_lang);
     for warning in warnings {
         web_sys::console::warn_1(
             &format!(

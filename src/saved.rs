@@ -662,7 +662,7 @@ pub fn unbase64url(text: &str) -> Option<Vec<u8>> {
 // ---------------------------------------------------------------- dates
 
 /// A short date for a result, in the visitor's time zone: en-US
-/// "Nov 25, 2026", en-GB "25 Nov 2026". `offset_minutes` is JavaScript's
+/// "Nov 25, 2026", everywhere else "25 Nov 2026". `offset_minutes` is JavaScript's
 /// `getTimezoneOffset()` (minutes to add to local time to get UTC).
 pub fn date_label(ms: u64, offset_minutes: i32, locale: Locale) -> String {
     const MONTHS: [&str; 12] = [
@@ -673,7 +673,7 @@ pub fn date_label(ms: u64, offset_minutes: i32, locale: Locale) -> String {
     let month = MONTHS[(m - 1) as usize];
     match locale {
         Locale::EnUs => format!("{month} {d}, {y}"),
-        Locale::EnGb => format!("{d} {month} {y}"),
+        _ => format!("{d} {month} {y}"),
     }
 }
 

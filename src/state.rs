@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use engine::{first, next, previous, resume, visible, Answer, Answers, Step};
+use engine::{first, index_of, next, previous, resume, visible, Answer, Answers, Step};
 use yew::Reducible;
 
 use crate::saved::{self, merge, Envelope, ImportError, SavedResult};
@@ -184,15 +184,19 @@ impl Reducible for State {
                     return self;
                 };
                 s.answers = saved::migrate(progress.content_version, &progress.answers).answers;
-                // Back at the question left, if it is still asked; else the
-                // engine's choice of where to resume.
+                // Back at the question left, if it is still asked, unless a
+                // required question before it has no answer (one the
+                // questions' new version could not carry over, say): then
+                // that one first, so no red-flag question is skipped.
                 let at = progress.at.as_deref().and_then(|at| {
                     visible(&s.answers)
                         .into_iter()
                         .find(|q| q.id == at)
                         .map(|q| q.id)
                 });
+                let earlier = |missing: &str, at: &str| index_of(missing) < index_of(at);
                 s.screen = match (at, resume(&s.answers)) {
+                    (Some(at), Step::Ask(missing)) if earlier(missing, at) => Screen::Ask(missing),
                     (Some(id), Step::Ask(_) | Step::Finished) => Screen::Ask(id),
                     (_, step) => screen_for(step),
                 };
@@ -406,6 +410,35 @@ mod tests {
     #[test]
     fn back_from_the_first_question_is_the_start_screen() {
         assert_eq!(run(vec![Action::Start, Action::Back]).screen, Screen::Start);
+    }
+
+    #[test]
+    fn continuing_an_old_quiz_asks_a_question_it_could_not_carry_over_first() {
+        // Saved under content version 1, left at the sex question; its "none
+        // of these" to the urgent signs cannot cover the signs version 2
+        // added, so Continue goes back there first.
+        let mut answers = Answers::new();
+        for id in [ids::EMERGENCY, ids::LIMB, ids::URGENT, ids::SOON] {
+            answers.set(id, none()).unwrap();
+        }
+        answers.set(ids::BLEEDING, Answer::No).unwrap();
+        answers
+            .set(ids::AGE, Answer::Choice("40_64".into()))
+            .unwrap();
+        let saved = Envelope {
+            progress: Some(saved::Progress {
+                content_version: 1,
+                answers: saved::raw(&answers),
+                at: Some(ids::SEX.into()),
+                updated: 1,
+            }),
+            ..Envelope::default()
+        };
+        let s =
+            Rc::new(State::with_saved(saved, SaveStatus::Saved, false)).reduce(Action::Continue);
+        assert_eq!(s.screen, Screen::Ask(ids::URGENT));
+        assert!(s.answers.get(ids::URGENT).is_none());
+        assert!(s.answers.is(ids::AGE, "40_64"), "the rest is kept");
     }
 
     #[test]

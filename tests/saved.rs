@@ -45,6 +45,22 @@ fn at_least_ten_thousand_cases() {
 
 // ------------------------------------------------------------ generators
 
+/// `answers` as an older content version's reader keeps them: content
+/// version 2 asks signs that version 1's "none of these" never covered, so
+/// such an answer to the urgent checklist or the foot question is not
+/// carried over (stated here apart from the engine's own migration).
+fn carried_from(version: u32, answers: &Answers) -> Answers {
+    let mut kept = answers.clone();
+    if version < 2 {
+        for id in ["a_urgent", "c_diabetic_foot"] {
+            if kept.get(id) == Some(&Answer::Choices(vec!["none".into()])) {
+                kept.clear(id);
+            }
+        }
+    }
+    kept
+}
+
 /// Valid answers to every question, chosen by `seed`.
 fn valid_answers(seed: &[u8]) -> Answers {
     let mut bytes = seed.iter().copied().cycle();
@@ -318,7 +334,7 @@ proptest! {
         let d = decode(&v0);
         prop_assert!(d.intact);
         let p = d.envelope.progress.expect("v0 progress");
-        prop_assert_eq!(migrate(p.content_version, &p.answers).answers, answers.clone());
+        prop_assert_eq!(migrate(p.content_version, &p.answers).answers, carried_from(p.content_version, &answers));
 
         let mut top: Value = serde_json::from_str(&encode(&e)).unwrap();
         for r in top["results"].as_array_mut().unwrap() {
@@ -339,14 +355,17 @@ proptest! {
 proptest! {
     #![proptest_config(cases("migration"))]
     /// Every saved answer is either carried over or named; valid answers are
-    /// all carried over, whatever content version they claim.
+    /// all carried over, but for those whose meaning changed since the
+    /// content version they claim, which are named.
     #[test]
     fn migration(seed in prop::collection::vec(any::<u8>(), 1..40), junk in prop::collection::btree_map("[a-z_]{1,10}", any_value(), 0..4), version in 0u32..5) {
         let answers = valid_answers(&seed);
         let mut raw = raw_of(&answers);
         let m = migrate(version, &raw);
-        prop_assert_eq!(&m.answers, &answers);
-        prop_assert!(m.not_migrated.is_empty());
+        let carried = carried_from(version, &answers);
+        prop_assert_eq!(&m.answers, &carried);
+        prop_assert_eq!(m.not_migrated.len(), answers.len() - carried.len());
+        let answers = carried;
 
         for (k, v) in junk {
             if !raw.contains_key(&k) {

@@ -71,7 +71,7 @@ fn main() {
 
     for locale in Locale::ALL {
         let o = evaluate(&a, locale);
-        let lt = text::level(locale, o.level);
+        let lt = text::level(locale, o.level, o.urgency);
         println!(
             "== {} ==\n{}\n{}\n{}",
             locale.tag(),

@@ -10,7 +10,7 @@ use crate::questions::ids::*;
 use crate::questions::VVSYMQ;
 use crate::reason::{add, any_of, rated_at_least, row_in, said, Reason};
 use crate::sources::SourceId::{self, *};
-use crate::triage::Level;
+use crate::triage::{maternity, severe_swelling, Level};
 
 /// A recommendation's stable id.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -84,30 +84,32 @@ impl RecId {
         }
     }
 
-    /// The sources that back it.
-    pub fn sources(self) -> &'static [SourceId] {
-        match self {
-            RecId::Smoking => &[NhsQuitSmoking, NiceCg147],
-            RecId::WalkingPlan => &[NiceCg147, NhsPad, LengFowkes1992],
-            RecId::FootCare => &[DiabetesUkFeet],
-            RecId::Warfarin => &[NhsWarfarin],
-            RecId::Compression => &[
+    /// The sources that back it, as shown (`gated`) or as "ask first".
+    /// NICE NG89 is about people in hospital, so it backs the reasons not to
+    /// wear compression, never the tip to wear it.
+    pub fn sources(self, gated: bool) -> &'static [SourceId] {
+        match (self, gated) {
+            (RecId::Smoking, _) => &[NhsQuitSmoking, NiceCg147],
+            (RecId::WalkingPlan, _) => &[NiceCg147, NhsPad, LengFowkes1992],
+            (RecId::FootCare, _) => &[DiabetesUkFeet, NiceNg19],
+            (RecId::Warfarin, _) => &[NhsWarfarin],
+            (RecId::Compression, false) => &[
                 NiceCksCompression,
-                NiceNg89,
-                Rabe2020,
                 NiceCg168,
                 CmajStockings,
                 SageHaemodynamics,
             ],
-            RecId::Elevation => &[NhsVaricose, NhsLegUlcer, NiceCg147],
-            RecId::MovementBreaks => &[NhsVaricose, Who2020Activity, NcbiExercise],
-            RecId::Activity => &[Who2020Activity, NcbiExercise],
-            RecId::Travel => &[NhsDvt, CdcClots],
-            RecId::Salt => &[WhoSodium, AhaSodium],
-            RecId::Water => &[NhsWater, NasemWater, UsNewsWater],
-            RecId::Vegetables => &[TexasHeartNitrates, VumcVitaminC],
-            RecId::OilyFish => &[AhaFish, UrmcOmega3],
-            RecId::Stretching => &[HarvardStretching],
+            (RecId::Compression, true) => &[NiceCksCompression, NiceNg89, Rabe2020, NiceCg147],
+            (RecId::Elevation, false) => &[NhsVaricose, NhsLegUlcer],
+            (RecId::Elevation, true) => &[NiceCg147, NhsPad, NiceNg106],
+            (RecId::MovementBreaks, _) => &[NhsVaricose, Who2020Activity, NcbiExercise],
+            (RecId::Activity, _) => &[Who2020Activity, NcbiExercise],
+            (RecId::Travel, _) => &[NhsDvt, CdcClots],
+            (RecId::Salt, _) => &[WhoSodium, AhaSodium],
+            (RecId::Water, _) => &[NhsWater, NasemWater, UsNewsWater],
+            (RecId::Vegetables, _) => &[TexasHeartNitrates, VumcVitaminC],
+            (RecId::OilyFish, _) => &[AhaFish, UrmcOmega3],
+            (RecId::Stretching, _) => &[HarvardStretching],
         }
     }
 
@@ -221,30 +223,51 @@ fn still_hours(a: &Answers) -> Vec<Reason> {
     v
 }
 
-/// What closes the compression gate (NICE CKS, Rabe et al. 2020): artery
-/// signs, numb feet, heart failure, an open sore or fragile skin, allergy;
-/// caution with diabetes, a previous clot, pregnancy; prescribed stockings
-/// stay with the prescriber; and any "see a doctor soon" sign waits for that
-/// visit (safer reading).
+/// The conditions behind "talk to your doctor before starting compression
+/// or big diet or fluid changes" (the brief's underlying conditions, plus
+/// kidney disease for fluids: decision 23). Compression is gated whenever
+/// this note shows, so the two never contradict each other.
+pub(crate) fn doctor_talk(a: &Answers) -> Vec<Reason> {
+    any_of(
+        a,
+        CONDITIONS,
+        &[
+            "pad",
+            "diabetes",
+            "heart_failure",
+            "kidney",
+            "high_bp",
+            "heart",
+            "clot",
+        ],
+    )
+}
+
+/// What closes the compression gate (NICE CKS, NG89 contraindications,
+/// Rabe et al. 2020): artery signs or artery disease anywhere (a heart
+/// attack, angina or stroke), ANY walking leg pain or "I can't walk" (the
+/// walking-pain screen misses many), numb feet, heart failure, an open sore
+/// or fragile skin, allergy, severe swelling (to the knee, or on waking),
+/// swelling in one leg of any duration; caution with diabetes, a previous
+/// clot, pregnancy; every condition behind the doctor-talk note; prescribed
+/// stockings stay with the prescriber; and any "see a doctor soon" sign
+/// waits for that visit (safer reading).
 fn compression_gates(a: &Answers, level: Level, level_reasons: &[Reason]) -> Vec<Reason> {
     let mut g = arterial_signs(a);
+    add(&mut g, any_of(a, WALK, &["yes", "cannot"]));
     add(
         &mut g,
         any_of(
             a,
             CONDITIONS,
-            &[
-                "neuropathy",
-                "heart_failure",
-                "skin",
-                "allergy",
-                "diabetes",
-                "clot",
-            ],
+            &["heart", "neuropathy", "heart_failure", "skin", "allergy"],
         ),
     );
+    add(&mut g, doctor_talk(a));
     add(&mut g, said(a, SOON, "sore"));
-    add(&mut g, any_of(a, PREGNANCY, &["pregnant", "recent_birth"]));
+    add(&mut g, severe_swelling(a));
+    add(&mut g, said(a, SWELL_SIDE, "one"));
+    add(&mut g, maternity(a));
     add(&mut g, said(a, COMPRESSION, "prescribed"));
     if level >= Level::Soon {
         add(&mut g, level_reasons.iter().copied());
@@ -277,7 +300,7 @@ pub fn recommendations(
                 Status::AskClinicianFirst { gates }
             },
             reasons,
-            sources: id.sources(),
+            sources: id.sources(!allowed),
             product: allowed && id == RecId::Compression,
             detail: if allowed { detail } else { Detail::None },
         });
@@ -331,11 +354,14 @@ pub fn recommendations(
         Detail::None,
     );
 
-    // Legs up: for the venous pattern, never with artery signs.
+    // Legs up: for the venous pattern; never with artery signs (raising the
+    // legs makes arterial pain worse); ask the care team with heart failure.
+    let mut legs_up_gate = arterial_signs(a);
+    add(&mut legs_up_gate, said(a, CONDITIONS, "heart_failure"));
     offer(
         RecId::Elevation,
         venous_pattern(a),
-        arterial_signs(a),
+        legs_up_gate,
         Detail::None,
     );
 

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::map::Map;
-use crate::questions::{question, Kind};
+use crate::questions::{question, Kind, Question, When};
 use crate::units::{HEIGHT_MM, WEIGHT_G};
 use crate::CONTENT_VERSION;
 
@@ -93,12 +93,20 @@ impl Answers {
     }
 
     /// Rebuilds answers saved under an older (or unknown) content version:
-    /// each entry is re-validated against the current bank and dropped if it
-    /// no longer fits. Version 1 has no renamed ids; when a later version
-    /// renames one, map it here before validating.
-    pub fn migrate(_from_version: u32, raw: Map<Answer>) -> Self {
+    /// ids and options whose meaning changed are mapped first, then each
+    /// entry is re-validated against the current bank and dropped if it no
+    /// longer fits (the caller names what was dropped).
+    pub fn migrate(from_version: u32, raw: Map<Answer>) -> Self {
         let mut out = Answers::new();
         for (id, answer) in raw {
+            let answer = if from_version < 2 {
+                match from_v1(&id, answer) {
+                    Some(a) => a,
+                    None => continue,
+                }
+            } else {
+                answer
+            };
             let _ = out.set(&id, answer);
         }
         out
@@ -147,6 +155,7 @@ impl Answers {
     /// Whether a yes/no or single-choice question has this option id
     /// ("yes", "no", "unsure" for yes/no questions).
     pub fn is(&self, id: &str, option: &str) -> bool {
+        debug_assert_option(id, option);
         match self.get(id) {
             Some(Answer::Yes) => option == "yes",
             Some(Answer::No) => option == "no",
@@ -158,6 +167,7 @@ impl Answers {
 
     /// Whether a checklist has this option ticked.
     pub fn has(&self, id: &str, option: &str) -> bool {
+        debug_assert_option(id, option);
         matches!(self.get(id), Some(Answer::Choices(v)) if v.iter().any(|c| c == option))
     }
 
@@ -175,6 +185,10 @@ impl Answers {
 
     /// A 0-3 rating, if given.
     pub fn rating(&self, id: &str, item: &str) -> Option<u8> {
+        debug_assert!(
+            matches!(question(id).map(|q| q.kind), Some(Kind::Ratings { items }) if items.contains(&item)),
+            "no rating item {id}.{item}"
+        );
         match self.get(id) {
             Some(Answer::Ratings(m)) => m.get(item).copied(),
             _ => None,
@@ -183,6 +197,10 @@ impl Answers {
 
     /// The option chosen in one grid row, if any.
     pub fn row(&self, id: &str, row: &str) -> Option<&str> {
+        debug_assert!(
+            matches!(question(id).map(|q| q.kind), Some(Kind::Grid { rows }) if rows.iter().any(|r| r.id == row)),
+            "no grid row {id}.{row}"
+        );
         match self.get(id) {
             Some(Answer::Grid(m)) => m.get(row).map(String::as_str),
             _ => None,
@@ -198,6 +216,66 @@ impl Answers {
             }) => (*height_mm, *weight_g),
             _ => (None, None),
         }
+    }
+}
+
+impl Answers {
+    /// Whether a branching condition holds on these answers.
+    pub fn holds(&self, when: &When) -> bool {
+        match *when {
+            When::Is(id, option) => self.is(id, option),
+            When::Has(id, option) => self.has(id, option),
+            When::AnyTicked(id) => !self.ticked(id).is_empty(),
+            When::AnyRated(id) => match self.get(id) {
+                Some(Answer::Ratings(m)) => m.iter().any(|(_, v)| *v > 0),
+                _ => false,
+            },
+            When::Any(list) => list.iter().any(|w| self.holds(w)),
+            When::All(list) => list.iter().all(|w| self.holds(w)),
+            When::Not(w) => !self.holds(w),
+        }
+    }
+
+    /// Whether `q` is shown given these answers (ignoring the quiz-ending
+    /// rules, which `flow::visible` applies).
+    pub fn shows(&self, q: &Question) -> bool {
+        q.show_if.as_ref().is_none_or(|w| self.holds(w))
+    }
+}
+
+/// A rule that names an option its question does not have would silently
+/// read `false` forever: debug builds (every test) stop at such a typo.
+fn debug_assert_option(id: &str, option: &str) {
+    debug_assert!(
+        question(id).is_some_and(|q| q.has_option(option)),
+        "{id} has no option {option:?}"
+    );
+}
+
+/// Content version 1 to 2: an answer whose meaning changed is mapped, or
+/// `None` when it cannot be carried over (the caller names it).
+///
+/// - `a_urgent` "one_leg" meant new pain AND swelling in one leg: both are
+///   now options of their own. "None of these" cannot be carried: version 2
+///   asks about signs version 1 did not, so the visitor is asked again.
+/// - `c_diabetic_foot` asked about a NEW sore; version 2 asks about any sore
+///   that is not healing, so "none of these" cannot be carried either.
+fn from_v1(id: &str, answer: Answer) -> Option<Answer> {
+    use crate::questions::ids::{DIABETIC_FOOT, URGENT};
+    match (id, answer) {
+        (URGENT | DIABETIC_FOOT, Answer::Choices(v)) if v.iter().any(|c| c == "none") => None,
+        (URGENT, Answer::Choices(v)) => {
+            let mut out = Vec::new();
+            for c in v {
+                if c == "one_leg" {
+                    out.extend(["leg_pain".to_string(), "leg_swelling".to_string()]);
+                } else {
+                    out.push(c);
+                }
+            }
+            Some(Answer::Choices(out))
+        }
+        (_, answer) => Some(answer),
     }
 }
 

@@ -171,8 +171,10 @@ pub struct RuleOfThumb {
     pub weight: u32,
     /// Pounds or kilograms.
     pub weight_unit: WeightUnit,
-    /// The daily drink the rule gives.
+    /// The daily drink the rule gives, never above the official total.
     pub drink: Volume,
+    /// The rule gave more than the official total, so `drink` is that total.
+    pub capped: bool,
 }
 
 /// Water figures in the visitor's units.
@@ -209,6 +211,16 @@ fn volume(locale: Locale, ml: u32) -> Volume {
     Volume { amount, unit }
 }
 
+/// US National Academies: total water a day from drinks and food, women.
+const WOMEN_ML: u32 = 2700;
+/// The same for men.
+const MEN_ML: u32 = 3700;
+
+/// `amount`, but never above `limit`; and whether it was cut.
+fn cap(amount: u32, limit: u32) -> (u32, bool) {
+    (amount.min(limit), amount > limit)
+}
+
 /// The water figures, or `None` when no number may be given.
 pub fn water(a: &Answers, locale: Locale) -> Option<Water> {
     if fluid_limited(a) {
@@ -221,27 +233,38 @@ pub fn water(a: &Answers, locale: Locale) -> Option<Water> {
     } else {
         WaterFor::Both
     };
+    // The official total the rule of thumb must never go above: the men's
+    // figure only for men; the women's (lower) one otherwise.
+    let limit_ml = if applies == WaterFor::Men {
+        MEN_ML
+    } else {
+        WOMEN_ML
+    };
     let rule_of_thumb = match a.body(BODY) {
         (_, Some(g)) if !pregnant(a) => Some(match locale.units().weight {
             WeightUnit::Lb => {
                 let lb = lb_from_g(g);
+                // Half an ounce per pound, rounded up to a whole ounce.
+                let (amount, capped) = cap(lb.div_ceil(2), floz_from_ml(limit_ml));
                 RuleOfThumb {
                     weight: lb,
                     weight_unit: WeightUnit::Lb,
-                    // Half an ounce per pound, rounded to a whole ounce.
                     drink: Volume {
-                        amount: lb.div_ceil(2),
+                        amount,
                         unit: VolumeUnit::FlOz,
                     },
+                    capped,
                 }
             }
             WeightUnit::Kg => {
                 // 0.5 fl oz per lb = 14.7868 ml per 453.592 g; to the nearest 50 ml.
                 let ml = round_div(u64::from(g) * 1_478_676, 45_359_237);
+                let (ml, capped) = cap((round_div(ml, 50) * 50) as u32, limit_ml);
                 RuleOfThumb {
                     weight: round_div(u64::from(g), 1000) as u32,
                     weight_unit: WeightUnit::Kg,
-                    drink: volume(locale, (round_div(ml, 50) * 50) as u32),
+                    drink: volume(locale, ml),
+                    capped,
                 }
             }
         }),
@@ -250,8 +273,8 @@ pub fn water(a: &Answers, locale: Locale) -> Option<Water> {
     Some(Water {
         glasses_low: 6,
         glasses_high: 8,
-        women: volume(locale, 2700),
-        men: volume(locale, 3700),
+        women: volume(locale, WOMEN_ML),
+        men: volume(locale, MEN_ML),
         applies,
         rule_of_thumb,
     })

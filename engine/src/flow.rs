@@ -51,7 +51,7 @@ fn walk(answers: &Answers) -> Walk {
     let mut visible = Vec::new();
     let mut end = None;
     for (i, q) in questions().iter().enumerate() {
-        if !q.shown(&kept) {
+        if !kept.shows(q) {
             continue;
         }
         visible.push((i, q));

@@ -49,13 +49,15 @@ pub use flow::{
 pub use locale::{HeightUnit, Locale, Units, VolumeUnit, WeightUnit};
 pub use map::Map;
 pub use outcome::{evaluate, level_sources, Outcome};
-pub use questions::{ids, question, questions, Kind, Module, Question, Row, ALL_RATED, VVSYMQ};
+pub use questions::{
+    ids, index_of, question, questions, Kind, Module, Question, Row, When, ALL_RATED, VVSYMQ,
+};
 pub use reason::{Reason, Said};
 pub use small_sort::sort_small_by;
 pub use sources::{Source, SourceId};
-pub use triage::{triage, Level};
+pub use triage::{triage, Level, Triage, Urgency};
 
 /// The version of the question bank and rules. Saved answers carry it; bump
 /// it when a question id, option id or meaning changes, and teach
-/// `Answers::migrate` the mapping.
-pub const CONTENT_VERSION: u32 = 1;
+/// `Answers::migrate` the mapping. Version 2 is the brief's Revision 2.
+pub const CONTENT_VERSION: u32 = 2;

@@ -1,13 +1,26 @@
-//! Locales: which units a visitor sees. Service names and numbers live in `text`.
+//! Locales: where the visitor is, and so which units they see. Service
+//! names and numbers live in `text`.
 
-/// A supported locale. Adding one means adding a variant here and one row in
-/// the locale table of `text` (units, emergency number, urgent service).
+/// A supported locale: English everywhere; where the visitor is decides
+/// the emergency number, the services named and the units. Adding one means
+/// adding a variant here and one row in the locale table of `text`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Locale {
-    /// United States English: pounds, feet and inches, fluid ounces, 911.
+    /// United States: pounds, feet and inches, fluid ounces, 911.
     EnUs,
-    /// British English: kilograms, centimetres, millilitres, 999 and NHS 111.
+    /// United Kingdom: kilograms, centimetres, millilitres, 999 and NHS 111.
     EnGb,
+    /// Canada: metric, 911 and 811.
+    EnCa,
+    /// Australia: metric, 000 and healthdirect.
+    EnAu,
+    /// Ireland: metric, 112 or 999.
+    EnIe,
+    /// New Zealand: metric, 111 and Healthline.
+    EnNz,
+    /// Region not known: metric, and "your local emergency number" with the
+    /// common ones listed, never one country's number for everyone.
+    En,
 }
 
 /// How a height is entered and shown.
@@ -50,32 +63,86 @@ pub struct Units {
 
 impl Locale {
     /// Every supported locale, for tests and pickers.
-    pub const ALL: [Locale; 2] = [Locale::EnUs, Locale::EnGb];
+    pub const ALL: [Locale; 7] = [
+        Locale::EnUs,
+        Locale::EnGb,
+        Locale::EnCa,
+        Locale::EnAu,
+        Locale::EnIe,
+        Locale::EnNz,
+        Locale::En,
+    ];
 
-    /// Parses a language tag, case-insensitively: "en-US", "en_us", "en" give
-    /// `EnUs`; "en-GB" (or "en-UK") gives `EnGb`. Anything else is `None` so
-    /// the caller can fall back to a default of its choosing.
+    /// Parses a widget locale (`data-locale`), case-insensitively, with `-`
+    /// or `_`: "en-US", "en-GB" (or "en-UK"), "en-CA", "en-AU", "en-IE",
+    /// "en-NZ", or "en" for English with no region. Anything else is `None`
+    /// so the caller can fall back to the page's language.
     pub fn parse(tag: &str) -> Option<Locale> {
         let t = tag.trim();
-        let eq = |s: &str| t.eq_ignore_ascii_case(s);
-        if eq("en") || eq("en-us") || eq("en_us") {
-            Some(Locale::EnUs)
-        } else if eq("en-gb") || eq("en_gb") || eq("en-uk") || eq("en_uk") {
-            Some(Locale::EnGb)
-        } else {
-            None
+        let (lang, region) = match t.find(['-', '_']) {
+            Some(i) => (&t[..i], Some(&t[i + 1..])),
+            None => (t, None),
+        };
+        if !lang.eq_ignore_ascii_case("en") {
+            return None;
+        }
+        match region {
+            None => Some(Locale::En),
+            Some(r) => Locale::for_region(r),
         }
     }
 
-    /// The canonical tag, e.g. "en-US".
+    /// The locale for the page's own language tag (`<html lang>`): its
+    /// region decides, whatever the language (the widget's text is English
+    /// everywhere); no region, or one we have no table for, gives `En`.
+    /// "en-Latn-GB" and "fr-CA" work; "en", "de" and "" give `En`.
+    pub fn from_page_lang(lang: &str) -> Locale {
+        lang.trim()
+            .split(['-', '_'])
+            .skip(1)
+            // A region is 2 letters or 3 digits; scripts (4 letters) and
+            // variants are skipped.
+            .find(|p| {
+                (p.len() == 2 && p.bytes().all(|b| b.is_ascii_alphabetic()))
+                    || (p.len() == 3 && p.bytes().all(|b| b.is_ascii_digit()))
+            })
+            .and_then(Locale::for_region)
+            .unwrap_or(Locale::En)
+    }
+
+    fn for_region(region: &str) -> Option<Locale> {
+        let r = |s: &str| region.eq_ignore_ascii_case(s);
+        Some(if r("US") {
+            Locale::EnUs
+        } else if r("GB") || r("UK") {
+            Locale::EnGb
+        } else if r("CA") {
+            Locale::EnCa
+        } else if r("AU") {
+            Locale::EnAu
+        } else if r("IE") {
+            Locale::EnIe
+        } else if r("NZ") {
+            Locale::EnNz
+        } else {
+            return None;
+        })
+    }
+
+    /// The canonical tag, e.g. "en-US"; "en" when the region is not known.
     pub fn tag(self) -> &'static str {
         match self {
             Locale::EnUs => "en-US",
             Locale::EnGb => "en-GB",
+            Locale::EnCa => "en-CA",
+            Locale::EnAu => "en-AU",
+            Locale::EnIe => "en-IE",
+            Locale::EnNz => "en-NZ",
+            Locale::En => "en",
         }
     }
 
-    /// The units this locale uses.
+    /// The units this locale uses: US customary in the US, metric elsewhere.
     pub fn units(self) -> Units {
         match self {
             Locale::EnUs => Units {
@@ -83,7 +150,7 @@ impl Locale {
                 weight: WeightUnit::Lb,
                 volume: VolumeUnit::FlOz,
             },
-            Locale::EnGb => Units {
+            _ => Units {
                 height: HeightUnit::Cm,
                 weight: WeightUnit::Kg,
                 volume: VolumeUnit::Ml,

@@ -1,7 +1,7 @@
-//! Evaluation: answers in, the whole result out (level, reasons, screen,
-//! recommendations and computed values). Pure and deterministic.
+//! Evaluation: answers in, the whole result out (level, reasons, where to
+//! go, recommendations and computed values). Pure and deterministic.
 
-use crate::advice::{recommendations, Recommendation};
+use crate::advice::{doctor_talk, recommendations, Recommendation};
 use crate::answers::Answers;
 use crate::claudication::{claudication, Claudication};
 use crate::compute::{
@@ -10,9 +10,9 @@ use crate::compute::{
 use crate::flow::visible_answers;
 use crate::locale::Locale;
 use crate::questions::ids::*;
-use crate::reason::{any_of, Reason};
+use crate::reason::{Reason, Said};
 use crate::sources::SourceId::{self, *};
-use crate::triage::{triage, Level};
+use crate::triage::{triage, Level, Urgency};
 
 /// Everything the result screen needs.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,17 +21,20 @@ pub struct Outcome {
     pub level: Level,
     /// The answers that raised it (empty for `SelfCare`).
     pub level_reasons: Vec<Reason>,
-    /// What backs the level's advice.
-    pub level_sources: &'static [SourceId],
-    /// Under 18: show the kind "not for you" ending (plus the level banner
-    /// if the safety screen raised one); no tips.
+    /// Where an urgent result sends the visitor (`SameDay` at other levels).
+    pub urgency: Urgency,
+    /// What backs the level's advice: the sources of its reasons.
+    pub level_sources: Vec<SourceId>,
+    /// Under 18: the kind "this check is for adults" ending, led by the
+    /// level's action when the safety screen raised one; no tips.
     pub not_for_you: bool,
     /// The walking-pain screen.
     pub claudication: Claudication,
     /// Ranked tips; empty under `Urgent` and `Emergency`.
     pub recommendations: Vec<Recommendation>,
     /// Show "talk to your doctor before starting compression or big diet or
-    /// fluid changes" (an underlying condition was ticked).
+    /// fluid changes" (an underlying condition was ticked). Compression is
+    /// always gated when this shows.
     pub doctor_talk: bool,
     /// The conditions behind `doctor_talk`.
     pub doctor_talk_reasons: Vec<Reason>,
@@ -47,40 +50,61 @@ pub struct Outcome {
     pub water: Option<Water>,
 }
 
-/// The sources behind each level's action.
-pub fn level_sources(level: Level) -> &'static [SourceId] {
-    match level {
-        Level::Emergency => &[NhsPe, CdcClots, NiceCg147, NiceCg168],
-        Level::Urgent => &[
-            NhsDvt,
-            NiceNg158,
-            NiceCg147,
-            DiabetesUkFeet,
-            NhsLegUlcer,
-            NiceCg168,
-        ],
-        Level::Soon => &[
-            LengFowkes1992,
-            NiceCg147,
-            NiceCg168,
-            NhsVaricose,
-            NhsLegUlcer,
-            NhsDvt,
-        ],
-        Level::SelfCare => &[],
+/// The sources behind one reason for a level.
+fn reason_sources(r: &Reason) -> &'static [SourceId] {
+    let opt = match r.said {
+        Said::Opt(o) => o,
+        Said::Rated { .. } | Said::Row { .. } => "",
+    };
+    match (r.question, opt) {
+        (EMERGENCY, _) => &[NhsPe, CdcClots],
+        (LIMB, _) => &[NiceCg147, NhsPad],
+        (BLEEDING, _) | (URGENT, "vein_bled") => &[NiceCg168, NhsVaricose],
+        (URGENT, "leg_pain" | "leg_swelling" | "leg_warm") => &[NhsDvt, NiceNg158],
+        (URGENT, "swelling_breathless") | (SWELL_BREATH, _) => &[NiceNg106, NhsOedema],
+        (URGENT, "red_hot_skin") => &[NhsCellulitis],
+        (URGENT, "groin_vein") | (SOON, "hard_vein") => &[NiceCksThrombophlebitis],
+        (URGENT, "rest_pain") => &[NiceCg147, NhsPad],
+        (URGENT, _) => &[NiceCg147, NiceNg19],
+        (DIABETIC_FOOT, _) => &[DiabetesUkFeet, NiceNg19],
+        (PREECLAMPSIA, _) | (PREGNANCY, _) => &[NhsPreeclampsia, NhsDvt],
+        (SOON, _) => &[NhsLegUlcer, NiceCg168],
+        (SWELL_SIDE, "one") => &[NhsDvt, NiceNg158, NhsOedema],
+        (LOOK, "swelling") | (SWELL_SIDE | SWELL_SINCE | SWELL_WHERE | SWELL_WHEN, _) => {
+            &[NhsOedema]
+        }
+        (LOOK, _) | (RATINGS, _) => &[NiceCg168, NhsVaricose, NhsLegUlcer],
+        (CONDITIONS, "clot") => &[NhsDvt, NiceNg158],
+        (CONDITIONS, "diabetes") => &[NiceNg19, NiceCg147],
+        (WALK | START_STILL | UPHILL | LEVEL | STAND | WHERE | PATTERN, _) => {
+            &[LengFowkes1992, NiceCg147, NhsPad]
+        }
+        _ => &[NiceCg147],
     }
+}
+
+/// The sources behind a level's reasons, each once, in first-seen order.
+pub fn level_sources(reasons: &[Reason]) -> Vec<SourceId> {
+    let mut out: Vec<SourceId> = Vec::new();
+    for s in reasons.iter().flat_map(reason_sources) {
+        if !out.contains(s) {
+            out.push(*s);
+        }
+    }
+    out
 }
 
 /// Evaluates the answers. Only answers to visible questions count: anything
 /// answered on a branch that was later closed is ignored.
 pub fn evaluate(answers: &Answers, locale: Locale) -> Outcome {
     let a = visible_answers(answers);
-    let (level, level_reasons) = triage(&a);
+    let t = triage(&a);
     let not_for_you = a.is(AGE, "under_18");
     let mut out = Outcome {
-        level,
-        level_reasons,
-        level_sources: level_sources(level),
+        level: t.level,
+        level_sources: level_sources(&t.reasons),
+        level_reasons: t.reasons,
+        urgency: t.urgency,
         not_for_you,
         claudication: Claudication::NotAssessed,
         recommendations: Vec::new(),
@@ -93,7 +117,7 @@ pub fn evaluate(answers: &Answers, locale: Locale) -> Outcome {
         water: None,
     };
     // An emergency shows the emergency action and nothing else.
-    if level == Level::Emergency {
+    if out.level == Level::Emergency {
         return out;
     }
     out.claudication = claudication(&a);
@@ -101,23 +125,11 @@ pub fn evaluate(answers: &Answers, locale: Locale) -> Outcome {
     out.bmi_tenths = bmi_tenths(&a);
     out.venous_picture = venous_picture(&a);
     out.risk_factors = risk_factors(&a);
-    if level >= Level::Urgent || not_for_you {
+    if out.level >= Level::Urgent || not_for_you {
         return out;
     }
-    out.recommendations = recommendations(&a, locale, level, &out.level_reasons);
-    out.doctor_talk_reasons = any_of(
-        &a,
-        CONDITIONS,
-        &[
-            "pad",
-            "diabetes",
-            "heart_failure",
-            "kidney",
-            "high_bp",
-            "heart",
-            "clot",
-        ],
-    );
+    out.recommendations = recommendations(&a, locale, out.level, &out.level_reasons);
+    out.doctor_talk_reasons = doctor_talk(&a);
     out.doctor_talk = !out.doctor_talk_reasons.is_empty();
     out.water = water(&a, locale);
     out

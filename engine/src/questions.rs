@@ -2,12 +2,14 @@
 //!
 //! Ids never change meaning once published: saved answers are keyed by them.
 //! Renaming or removing one needs a `CONTENT_VERSION` bump and a migration.
-
-use crate::answers::Answers;
+//!
+//! Branching is data (`When`), not code, so this module needs nothing from
+//! the rest of the engine; `Answers::holds` evaluates it.
 
 /// The stable question ids, so rules elsewhere cannot misspell them.
 pub mod ids {
-    /// A: sudden breathlessness, chest pain, coughing blood, fainting.
+    /// A: sudden breathlessness, chest pain/tightness/heaviness, coughing
+    /// blood, fainting, now or today.
     pub const EMERGENCY: &str = "a_emergency";
     /// A: a leg or foot that suddenly became painful, pale, cold, numb or weak.
     pub const LIMB: &str = "a_limb";
@@ -25,11 +27,13 @@ pub mod ids {
     pub const BODY: &str = "b_body";
     /// B: pregnant or recently gave birth.
     pub const PREGNANCY: &str = "b_pregnancy";
+    /// B: signs of pre-eclampsia (only when pregnant or recently gave birth).
+    pub const PREECLAMPSIA: &str = "b_preeclampsia";
     /// C: conditions checklist.
     pub const CONDITIONS: &str = "c_conditions";
     /// C: blood thinner.
     pub const THINNER: &str = "c_thinner";
-    /// C: diabetic foot change (only with diabetes).
+    /// C: foot changes (only with diabetes or artery disease).
     pub const DIABETIC_FOOT: &str = "c_diabetic_foot";
     /// D1: pain in the legs when walking (Edinburgh Claudication Questionnaire).
     pub const WALK: &str = "d_walk";
@@ -53,6 +57,8 @@ pub mod ids {
     pub const SWELL_SIDE: &str = "e_swell_side";
     /// E: how long the swelling has been there.
     pub const SWELL_SINCE: &str = "e_swell_since";
+    /// E: breathless on effort or lying flat (only with swelling in both legs).
+    pub const SWELL_BREATH: &str = "e_swell_breath";
     /// E: symptom ratings 0-3.
     pub const RATINGS: &str = "e_ratings";
     /// E: when it is worse.
@@ -141,6 +147,26 @@ pub enum Kind {
     Body,
 }
 
+/// When a follow-up question is shown, as data: evaluated against the
+/// answers to earlier (visible) questions by `Answers::holds`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum When {
+    /// A yes/no or single-choice question was answered with this option.
+    Is(&'static str, &'static str),
+    /// A checklist has this option ticked.
+    Has(&'static str, &'static str),
+    /// A checklist has something other than "none of these" ticked.
+    AnyTicked(&'static str),
+    /// A ratings question has an item rated above none.
+    AnyRated(&'static str),
+    /// Any of these holds.
+    Any(&'static [When]),
+    /// All of these hold.
+    All(&'static [When]),
+    /// This does not hold.
+    Not(&'static When),
+}
+
 /// One screen of the quiz.
 #[derive(Debug)]
 pub struct Question {
@@ -153,8 +179,8 @@ pub struct Question {
     /// The visitor may skip it (the UI may offer "skip").
     pub optional: bool,
     /// When the question is shown, given earlier answers; `None` = always.
-    /// Only answers to earlier questions may be read here.
-    pub show_if: Option<fn(&Answers) -> bool>,
+    /// Only answers to earlier questions may be named here.
+    pub show_if: Option<When>,
 }
 
 impl Question {
@@ -179,12 +205,6 @@ impl Question {
             Kind::Grid { rows } => rows.iter().find_map(|r| find(r.options)),
             Kind::Ratings { .. } | Kind::Body => None,
         }
-    }
-
-    /// Whether the question is shown given these answers (ignoring the
-    /// quiz-ending rules, which `flow::visible` applies).
-    pub fn shown(&self, answers: &Answers) -> bool {
-        self.show_if.is_none_or(|f| f(answers))
     }
 }
 
@@ -220,8 +240,8 @@ const fn q(id: &'static str, module: Module, kind: Kind) -> Question {
     }
 }
 
-const fn when(mut qn: Question, f: fn(&Answers) -> bool) -> Question {
-    qn.show_if = Some(f);
+const fn when(mut qn: Question, w: When) -> Question {
+    qn.show_if = Some(w);
     qn
 }
 
@@ -233,7 +253,15 @@ const fn optional(mut qn: Question) -> Question {
 use Kind::*;
 use Module::*;
 
-static BANK: [Question; 32] = [
+/// Follow-ups of the walking-pain screen: only after "yes" to its first item.
+const WALK_YES: When = When::Is(WALK, "yes");
+/// Follow-ups about swelling: only when swelling was ticked.
+const SWELLING: When = When::Has(LOOK, "swelling");
+/// Any symptom worth asking "when is it worse" about: a rating above none,
+/// something seen on the legs, or walking pain.
+const ANY_SYMPTOM: When = When::Any(&[When::AnyRated(RATINGS), When::AnyTicked(LOOK), WALK_YES]);
+
+static BANK: [Question; 34] = [
     // A. Safety: always first, cannot be skipped.
     q(
         EMERGENCY,
@@ -262,8 +290,15 @@ static BANK: [Question; 32] = [
         URGENT,
         Safety,
         Multi {
+            // Each one-leg sign on its own is a possible clot (content
+            // version 2 split the old "pain and swelling" option).
             options: &[
-                "one_leg",
+                "leg_pain",
+                "leg_swelling",
+                "leg_warm",
+                "swelling_breathless",
+                "red_hot_skin",
+                "groin_vein",
                 "rest_pain",
                 "black_skin",
                 "bad_wound",
@@ -304,7 +339,21 @@ static BANK: [Question; 32] = [
                 options: &["no", "pregnant", "recent_birth"],
             },
         ),
-        |a| !a.is(SEX, "male"),
+        When::Not(&When::Is(SEX, "male")),
+    ),
+    when(
+        q(
+            PREECLAMPSIA,
+            AboutYou,
+            Multi {
+                options: &["face_hands", "headache", "vision"],
+                none: "none",
+            },
+        ),
+        When::Any(&[
+            When::Is(PREGNANCY, "pregnant"),
+            When::Is(PREGNANCY, "recent_birth"),
+        ]),
     ),
     // C. Conditions and medicines.
     q(
@@ -345,7 +394,12 @@ static BANK: [Question; 32] = [
                 none: "none",
             },
         ),
-        |a| a.has(CONDITIONS, "diabetes"),
+        // Diabetes, or artery disease in the legs or elsewhere (decision 35).
+        When::Any(&[
+            When::Has(CONDITIONS, "diabetes"),
+            When::Has(CONDITIONS, "pad"),
+            When::Has(CONDITIONS, "heart"),
+        ]),
     ),
     // D. Edinburgh Claudication Questionnaire, as published: 2-6 only after "yes".
     q(
@@ -357,7 +411,7 @@ static BANK: [Question; 32] = [
     ),
     when(
         q(START_STILL, WalkingPain, YesNo { unsure: false }),
-        walk_yes,
+        WALK_YES,
     ),
     when(
         q(
@@ -367,9 +421,9 @@ static BANK: [Question; 32] = [
                 options: &["yes", "no", "never"],
             },
         ),
-        walk_yes,
+        WALK_YES,
     ),
-    when(q(LEVEL, WalkingPain, YesNo { unsure: false }), walk_yes),
+    when(q(LEVEL, WalkingPain, YesNo { unsure: false }), WALK_YES),
     when(
         q(
             STAND,
@@ -378,7 +432,7 @@ static BANK: [Question; 32] = [
                 options: &["goes", "stays"],
             },
         ),
-        walk_yes,
+        WALK_YES,
     ),
     when(
         q(
@@ -397,7 +451,7 @@ static BANK: [Question; 32] = [
                 none: "unsure",
             },
         ),
-        walk_yes,
+        WALK_YES,
     ),
     // E. How your legs look and feel.
     q(
@@ -425,7 +479,7 @@ static BANK: [Question; 32] = [
                 options: &["ankle", "below_knee", "above_knee"],
             },
         ),
-        swelling,
+        SWELLING,
     ),
     when(
         q(
@@ -435,7 +489,7 @@ static BANK: [Question; 32] = [
                 options: &["evening", "all_day", "waking"],
             },
         ),
-        swelling,
+        SWELLING,
     ),
     when(
         q(
@@ -445,7 +499,7 @@ static BANK: [Question; 32] = [
                 options: &["one", "both"],
             },
         ),
-        swelling,
+        SWELLING,
     ),
     when(
         q(
@@ -455,7 +509,15 @@ static BANK: [Question; 32] = [
                 options: &["recent", "long", "not_sure"],
             },
         ),
-        swelling,
+        SWELLING,
+    ),
+    when(
+        q(SWELL_BREATH, Legs, YesNo { unsure: true }),
+        // Already answered "yes" on the safety screen: not asked twice.
+        When::All(&[
+            When::Is(SWELL_SIDE, "both"),
+            When::Not(&When::Has(URGENT, "swelling_breathless")),
+        ]),
     ),
     q(RATINGS, Legs, Ratings { items: &ALL_RATED }),
     when(
@@ -466,7 +528,7 @@ static BANK: [Question; 32] = [
                 options: &["venous", "arterial", "rest", "none"],
             },
         ),
-        any_symptom,
+        ANY_SYMPTOM,
     ),
     // F. Habits, grouped so a shopper with no symptoms finishes quickly.
     q(
@@ -549,9 +611,13 @@ static BANK: [Question; 32] = [
             options: &["no", "shop", "prescribed"],
         },
     ),
-    when(q(SLEEP_IN, Habits, YesNo { unsure: false }), |a| {
-        a.is(COMPRESSION, "shop") || a.is(COMPRESSION, "prescribed")
-    }),
+    when(
+        q(SLEEP_IN, Habits, YesNo { unsure: false }),
+        When::Any(&[
+            When::Is(COMPRESSION, "shop"),
+            When::Is(COMPRESSION, "prescribed"),
+        ]),
+    ),
     q(
         TRAVEL,
         Habits,
@@ -561,24 +627,6 @@ static BANK: [Question; 32] = [
         },
     ),
 ];
-
-fn walk_yes(a: &Answers) -> bool {
-    a.is(WALK, "yes")
-}
-
-fn swelling(a: &Answers) -> bool {
-    a.has(LOOK, "swelling")
-}
-
-/// Any symptom worth asking "when is it worse" about: a rating above none,
-/// something seen on the legs, or walking pain.
-fn any_symptom(a: &Answers) -> bool {
-    let rated = match question(RATINGS).map(|q| q.kind) {
-        Some(Ratings { items }) => items.iter().any(|i| a.rating(RATINGS, i).unwrap_or(0) > 0),
-        _ => false,
-    };
-    rated || !a.ticked(LOOK).is_empty() || a.is(WALK, "yes")
-}
 
 /// The whole bank, in quiz order.
 pub fn questions() -> &'static [Question] {

@@ -64,6 +64,18 @@ pub enum SourceId {
     LengFowkes1992,
     /// Rabe et al. 2020: risks and contraindications of medical compression.
     Rabe2020,
+    /// NICE NG19: diabetic foot problems.
+    NiceNg19,
+    /// NICE NG106: chronic heart failure in adults.
+    NiceNg106,
+    /// NHS: cellulitis.
+    NhsCellulitis,
+    /// NHS: swollen ankles, feet and legs (oedema).
+    NhsOedema,
+    /// NHS: pre-eclampsia.
+    NhsPreeclampsia,
+    /// NICE CKS: superficial thrombophlebitis.
+    NiceCksThrombophlebitis,
 }
 
 /// Where a source lives.
@@ -84,7 +96,7 @@ use SourceId::*;
 
 impl SourceId {
     /// Every source, in citation-list order.
-    pub const ALL: [SourceId; 30] = [
+    pub const ALL: [SourceId; 36] = [
         CmajStockings,
         SageHaemodynamics,
         TexasHeartNitrates,
@@ -115,6 +127,12 @@ impl SourceId {
         NasemWater,
         LengFowkes1992,
         Rabe2020,
+        NiceNg19,
+        NiceNg106,
+        NhsCellulitis,
+        NhsOedema,
+        NhsPreeclampsia,
+        NiceCksThrombophlebitis,
     ];
 
     /// Publisher, URL and key.
@@ -226,6 +244,20 @@ impl SourceId {
                 "https://doi.org/10.1016/0895-4356(92)90150-L",
             ),
             Rabe2020 => s("rabe-2020", "Phlebology", "https://doi.org/10.1177/0268355520909066"),
+            NiceNg19 => s("nice-ng19", "NICE", "https://www.nice.org.uk/guidance/ng19"),
+            NiceNg106 => s("nice-ng106", "NICE", "https://www.nice.org.uk/guidance/ng106"),
+            NhsCellulitis => s("nhs-cellulitis", "NHS", "https://www.nhs.uk/conditions/cellulitis/"),
+            NhsOedema => s("nhs-oedema", "NHS", "https://www.nhs.uk/conditions/oedema/"),
+            NhsPreeclampsia => s(
+                "nhs-pre-eclampsia",
+                "NHS",
+                "https://www.nhs.uk/conditions/pre-eclampsia/",
+            ),
+            NiceCksThrombophlebitis => s(
+                "nice-cks-thrombophlebitis",
+                "NICE Clinical Knowledge Summaries",
+                "https://cks.nice.org.uk/topics/superficial-thrombophlebitis/",
+            ),
         }
     }
 }

@@ -6,6 +6,32 @@ use crate::questions::ids::*;
 use crate::questions::ALL_RATED;
 use crate::reason::{add, any_of, rated_at_least, said, ticked, Reason};
 
+/// Where an urgent result sends the visitor. Only meaningful at `Urgent`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Urgency {
+    /// A same-day appointment or urgent care (the default).
+    SameDay,
+    /// Pregnant or gave birth in the last 6 weeks: the midwife or
+    /// maternity unit now.
+    Maternity,
+    /// Black skin or an infected wound with diabetes or artery disease:
+    /// A&E / the emergency room now (NICE NG19).
+    EmergencyDepartment,
+}
+
+/// The triage of one set of answers: the level, the answers that raised
+/// it, and (at `Urgent`) where to go.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Triage {
+    /// The highest level raised.
+    pub level: Level,
+    /// The answers that raised it (only the winning level's; empty for
+    /// `SelfCare`).
+    pub reasons: Vec<Reason>,
+    /// Where an urgent result sends the visitor.
+    pub urgency: Urgency,
+}
+
 /// How soon to get help. Ordered: `Emergency` > `Urgent` > `Soon` > `SelfCare`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Level {
@@ -41,55 +67,110 @@ pub fn ends_quiz(id: &str, a: &Answers) -> bool {
     }
 }
 
-/// The triage level and the reasons for it (only the winning level's reasons).
+/// Diabetes or artery disease, in the legs or elsewhere: these make a foot
+/// or leg sore, black skin or an infected wound more serious (NICE NG19,
+/// CG147). A heart attack, angina or a stroke counts (decision 35).
+pub(crate) fn diabetes_or_arteries(a: &Answers) -> Vec<Reason> {
+    any_of(a, CONDITIONS, &["diabetes", "pad", "heart"])
+}
+
+/// Pregnant or gave birth in the last 6 weeks.
+pub(crate) fn maternity(a: &Answers) -> Vec<Reason> {
+    any_of(a, PREGNANCY, &["pregnant", "recent_birth"])
+}
+
+/// The triage level, its reasons and where to go.
 /// `a` must already be restricted to visible questions (see `evaluate`).
-pub fn triage(a: &Answers) -> (Level, Vec<Reason>) {
+pub fn triage(a: &Answers) -> Triage {
     let mut emergency = ticked(a, EMERGENCY);
     add(&mut emergency, ticked(a, LIMB));
     add(&mut emergency, said(a, BLEEDING, "yes"));
     if !emergency.is_empty() {
-        return (Level::Emergency, emergency);
+        return Triage {
+            level: Level::Emergency,
+            reasons: emergency,
+            urgency: Urgency::SameDay,
+        };
     }
 
-    let mut urgent = ticked(a, URGENT);
-    add(&mut urgent, ticked(a, DIABETIC_FOOT));
-    add(&mut urgent, urgent_swelling(a));
+    let urgent = urgent_reasons(a);
     if !urgent.is_empty() {
-        return (Level::Urgent, urgent);
+        let infected = any_of(a, URGENT, &["black_skin", "bad_wound"]);
+        let urgency = if !infected.is_empty() && !diabetes_or_arteries(a).is_empty() {
+            Urgency::EmergencyDepartment
+        } else if !maternity(a).is_empty() {
+            Urgency::Maternity
+        } else {
+            Urgency::SameDay
+        };
+        return Triage {
+            level: Level::Urgent,
+            reasons: urgent,
+            urgency,
+        };
     }
 
     let soon = soon_reasons(a);
-    if !soon.is_empty() {
-        return (Level::Soon, soon);
+    Triage {
+        level: if soon.is_empty() {
+            Level::SelfCare
+        } else {
+            Level::Soon
+        },
+        reasons: soon,
+        urgency: Urgency::SameDay,
     }
-    (Level::SelfCare, Vec::new())
 }
 
-/// New swelling that needs a same-day check (safer reading): in one leg only
-/// (the NHS lists it as a clot sign on its own), or in pregnancy or just
-/// after birth (blood pressure needs checking). "Not sure when it started"
-/// counts as new.
+fn urgent_reasons(a: &Answers) -> Vec<Reason> {
+    // Every option of the urgent checklist is urgent on its own: each
+    // one-leg clot sign, swelling with breathlessness, hot red skin with a
+    // fever, a hard vein in the thigh or groin, rest pain, black skin or an
+    // infected wound, a vein that bled.
+    let mut urgent = ticked(a, URGENT);
+    // Foot changes with diabetes or artery disease (seen within a working day).
+    add(&mut urgent, ticked(a, DIABETIC_FOOT));
+    // Pre-eclampsia signs in pregnancy or after birth.
+    add(&mut urgent, ticked(a, PREECLAMPSIA));
+    add(&mut urgent, urgent_swelling(a));
+    // A sore that is not healing, with diabetes or artery disease, is urgent
+    // (NICE CG147: critical limb ischaemia until shown otherwise).
+    if let Some(sore) = said(a, SOON, "sore") {
+        let why = diabetes_or_arteries(a);
+        if !why.is_empty() {
+            add(&mut urgent, [sore]);
+            add(&mut urgent, why);
+        }
+    }
+    urgent
+}
+
+/// Swelling that needs a same-day check (safer reading): new swelling in
+/// one leg only (a clot sign on its own), new swelling in pregnancy or just
+/// after birth (blood pressure), and swelling in both legs with
+/// breathlessness on effort or lying flat, however long it has been there
+/// (heart failure; decision 36). "Not sure" counts as yes.
 fn urgent_swelling(a: &Answers) -> Vec<Reason> {
-    let (Some(swelling), new) = (
-        said(a, LOOK, "swelling"),
-        any_of(a, SWELL_SINCE, &["recent", "not_sure"]),
-    ) else {
+    let Some(swelling) = said(a, LOOK, "swelling") else {
         return Vec::new();
     };
-    if new.is_empty() {
-        return Vec::new();
+    let mut v = Vec::new();
+    let new = any_of(a, SWELL_SINCE, &["recent", "not_sure"]);
+    if !new.is_empty() {
+        let mut why: Vec<Reason> = said(a, SWELL_SIDE, "one").into_iter().collect();
+        add(&mut why, maternity(a));
+        if !why.is_empty() {
+            add(&mut v, [swelling]);
+            add(&mut v, new);
+            add(&mut v, why);
+        }
     }
-    let mut why = said(a, SWELL_SIDE, "one").into_iter().collect::<Vec<_>>();
-    add(
-        &mut why,
-        any_of(a, PREGNANCY, &["pregnant", "recent_birth"]),
-    );
-    if why.is_empty() {
-        return Vec::new();
+    let breathless = any_of(a, SWELL_BREATH, &["yes", "unsure"]);
+    if !breathless.is_empty() {
+        add(&mut v, [swelling]);
+        add(&mut v, said(a, SWELL_SIDE, "both"));
+        add(&mut v, breathless);
     }
-    let mut v = vec![swelling];
-    add(&mut v, new);
-    add(&mut v, why);
     v
 }
 
@@ -116,6 +197,23 @@ pub(crate) fn artery_risks(a: &Answers) -> Vec<Reason> {
     v
 }
 
+/// Calf, thigh or buttock pain on walking that goes within about 10 minutes
+/// of standing still, whatever the rest of the walking-pain screen says
+/// (NHS: see a GP about leg pain when walking that eases with rest). Pain
+/// only in a joint is not this pattern.
+pub(crate) fn eases_with_rest(a: &Answers) -> Vec<Reason> {
+    let sites = any_of(a, WHERE, &["calf", "thigh", "buttock"]);
+    let (Some(walk), Some(goes)) = (said(a, WALK, "yes"), said(a, STAND, "goes")) else {
+        return Vec::new();
+    };
+    if sites.is_empty() {
+        return Vec::new();
+    }
+    let mut v = vec![walk, goes];
+    add(&mut v, sites);
+    v
+}
+
 fn soon_reasons(a: &Answers) -> Vec<Reason> {
     let mut soon = Vec::new();
 
@@ -124,6 +222,8 @@ fn soon_reasons(a: &Answers) -> Vec<Reason> {
         add(&mut soon, said(a, WALK, "yes"));
         add(&mut soon, any_of(a, WHERE, &["calf", "thigh", "buttock"]));
     }
+    // Leg pain on walking that eases with rest, even with a negative screen.
+    add(&mut soon, eases_with_rest(a));
 
     // Walking pain with artery risk factors, whatever the screen says.
     let walking = walking_pain(a);
@@ -149,7 +249,7 @@ fn soon_reasons(a: &Answers) -> Vec<Reason> {
         ),
     );
 
-    // A sore not healed in 2 weeks; a hard, painful vein.
+    // A sore not healed in 2 weeks; a hard, painful vein below the knee.
     add(&mut soon, ticked(a, SOON));
 
     // Bulging veins with moderate or worse symptoms.
@@ -161,14 +261,25 @@ fn soon_reasons(a: &Answers) -> Vec<Reason> {
         }
     }
 
-    // New swelling in both legs ("not sure" when it started counts as new;
-    // one leg, or in pregnancy, is already urgent).
     if let Some(swelling) = said(a, LOOK, "swelling") {
+        // New swelling in both legs ("not sure" when it started counts as
+        // new; one leg, or in pregnancy, is already urgent).
         let new = any_of(a, SWELL_SINCE, &["recent", "not_sure"]);
         if !new.is_empty() {
             add(&mut soon, [swelling]);
             add(&mut soon, new);
             add(&mut soon, any_of(a, SWELL_SIDE, &["one", "both"]));
+        }
+        // Swelling in one leg that has lasted weeks or longer.
+        if let (Some(one), Some(long)) = (said(a, SWELL_SIDE, "one"), said(a, SWELL_SINCE, "long"))
+        {
+            add(&mut soon, [swelling, one, long]);
+        }
+        // Swelling up to the knee or higher, or already there on waking.
+        let severe = severe_swelling(a);
+        if !severe.is_empty() {
+            add(&mut soon, [swelling]);
+            add(&mut soon, severe);
         }
     }
 
@@ -189,4 +300,12 @@ fn soon_reasons(a: &Answers) -> Vec<Reason> {
         }
     }
     soon
+}
+
+/// Swelling up to the knee or higher, or already there on waking (severe
+/// oedema: NICE NG89 lists it against compression).
+pub(crate) fn severe_swelling(a: &Answers) -> Vec<Reason> {
+    let mut v: Vec<Reason> = said(a, SWELL_WHERE, "above_knee").into_iter().collect();
+    add(&mut v, said(a, SWELL_WHEN, "waking"));
+    v
 }

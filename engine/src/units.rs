@@ -1,5 +1,6 @@
-//! Unit conversion for the UI: parse and format height and weight in the
-//! locale's units, with integers only (mm, grams, tenths).
+//! Unit conversion: parse typed heights and weights in the locale's units
+//! and give back the numbers to pre-fill or show, with integers only (mm,
+//! grams, tenths). Words and symbols are `text`'s.
 
 use std::ops::RangeInclusive;
 
@@ -118,26 +119,6 @@ pub fn weight_field(locale: Locale, g: u32) -> String {
         WeightUnit::Lb => lb_from_g(g).to_string(),
         WeightUnit::Kg => tenths(round_div(u64::from(g), 100)),
     }
-}
-
-/// A height for display, e.g. "5 ft 7 in" or "170 cm".
-pub fn format_height(locale: Locale, mm: u32) -> String {
-    let sym = crate::text::unit_symbols(locale);
-    let (a, b) = height_fields(locale, mm);
-    match locale.units().height {
-        HeightUnit::Cm => format!("{a} {}", sym.cm),
-        HeightUnit::FeetInches => format!("{a} {} {b} {}", sym.ft, sym.inch),
-    }
-}
-
-/// A weight for display, e.g. "154 lb" or "70.5 kg".
-pub fn format_weight(locale: Locale, g: u32) -> String {
-    let sym = crate::text::unit_symbols(locale);
-    let unit = match locale.units().weight {
-        WeightUnit::Lb => sym.lb,
-        WeightUnit::Kg => sym.kg,
-    };
-    format!("{} {unit}", weight_field(locale, g))
 }
 
 /// Whole feet and inches, rounded to the nearest inch.

@@ -55,9 +55,35 @@ fn walking_follow_ups_only_after_yes() {
 }
 
 #[test]
-fn diabetic_foot_only_with_diabetes() {
+fn foot_question_only_with_diabetes_or_artery_disease() {
     assert!(!ids(&persona("")).contains(&"c_diabetic_foot"));
-    assert!(ids(&persona("c_conditions=diabetes")).contains(&"c_diabetic_foot"));
+    assert!(!ids(&persona("c_conditions=high_bp")).contains(&"c_diabetic_foot"));
+    for c in ["diabetes", "pad", "heart"] {
+        assert!(
+            ids(&persona(&format!("c_conditions={c}"))).contains(&"c_diabetic_foot"),
+            "{c}"
+        );
+    }
+}
+
+#[test]
+fn pregnancy_signs_only_in_pregnancy_or_after_birth() {
+    assert!(!ids(&persona("")).contains(&"b_preeclampsia"));
+    for p in ["pregnant", "recent_birth"] {
+        let shown = ids(&persona(&format!("b_pregnancy={p}")));
+        let at = shown.iter().position(|q| *q == "b_preeclampsia").expect(p);
+        assert_eq!(shown[at - 1], "b_pregnancy", "asked right after pregnancy");
+    }
+}
+
+#[test]
+fn breathlessness_asked_with_swelling_in_both_legs_once() {
+    let both = "e_look=swelling e_swell_side=both";
+    assert!(ids(&persona(both)).contains(&"e_swell_breath"));
+    assert!(!ids(&persona("e_look=swelling e_swell_side=one")).contains(&"e_swell_breath"));
+    // Already said on the safety screen: not asked again.
+    let ticked = format!("{both} a_urgent=swelling_breathless");
+    assert!(!ids(&parse(&ticked)).contains(&"e_swell_breath"));
 }
 
 #[test]

@@ -1,15 +1,18 @@
 //! Persona table: each triage rule alone, each gate alone, and realistic
-//! combinations, each one line through `check()`.
+//! combinations, each one line through `check()`. Content version 2 (the
+//! brief's Revision 2); rows that encoded version 1 rules say what changed.
 
 mod common;
 
-use circulation_engine::{evaluate, Claudication, Level, Locale, Outcome, Status};
+use circulation_engine::{evaluate, text, Claudication, Level, Locale, Outcome, Status, Urgency};
 use common::persona;
 
 /// Checks one persona. `expect` is a list of tokens:
 /// `+id` recommendation shown and allowed, `?id` shown as "ask a clinician
 /// first", `-id` not shown, `shop` / `noshop` whether a product link appears,
-/// `talk` / `notalk` the underlying-condition note, `minor` the under-18 ending.
+/// `talk` / `notalk` the underlying-condition note, `minor` the under-18
+/// ending (which must then lead with any urgent or see-soon action),
+/// `sameday` / `maternity` / `ed` where an urgent result sends them.
 fn check(name: &str, spec: &str, level: Level, expect: &str) -> Outcome {
     let o = evaluate(&persona(spec), Locale::EnUs);
     assert_eq!(
@@ -19,6 +22,7 @@ fn check(name: &str, spec: &str, level: Level, expect: &str) -> Outcome {
     );
     if level != Level::SelfCare {
         assert!(!o.level_reasons.is_empty(), "{name}: no level reasons");
+        assert!(!o.level_sources.is_empty(), "{name}: no level sources");
     }
     let find = |id: &str| o.recommendations.iter().find(|r| r.id.as_str() == id);
     for tok in expect.split_whitespace() {
@@ -34,7 +38,19 @@ fn check(name: &str, spec: &str, level: Level, expect: &str) -> Outcome {
             ),
             "talk" => assert!(o.doctor_talk, "{name}: expected doctor note"),
             "notalk" => assert!(!o.doctor_talk, "{name}: unexpected doctor note"),
-            "minor" => assert!(o.not_for_you, "{name}: expected under-18 ending"),
+            "minor" => {
+                assert!(o.not_for_you, "{name}: expected under-18 ending");
+                let screen = text::under_18_screen(Locale::EnUs, &o);
+                assert_eq!(
+                    screen.banner.is_some(),
+                    o.level >= Level::Soon,
+                    "{name}: the under-18 screen must lead with the action"
+                );
+                assert!(screen.note.contains("18"), "{name}: say 18");
+            }
+            "sameday" => assert_eq!(o.urgency, Urgency::SameDay, "{name}"),
+            "maternity" => assert_eq!(o.urgency, Urgency::Maternity, "{name}"),
+            "ed" => assert_eq!(o.urgency, Urgency::EmergencyDepartment, "{name}"),
             _ => match sign {
                 "+" => assert!(
                     matches!(find(id), Some(r) if r.status == Status::Allowed),
@@ -93,9 +109,16 @@ fn personas() {
         assert!(o.recommendations.is_empty() && o.water.is_none(), "{spec}");
     }
 
-    // Each urgent rule alone: only the action.
+    // Each urgent rule alone: only the action. (Version 1 had one option
+    // for "new pain AND swelling in one leg"; each one-leg sign is now
+    // urgent on its own: Revision 2.)
     for spec in [
-        "a_urgent=one_leg",
+        "a_urgent=leg_pain",
+        "a_urgent=leg_swelling",
+        "a_urgent=leg_warm",
+        "a_urgent=swelling_breathless",
+        "a_urgent=red_hot_skin",
+        "a_urgent=groin_vein",
         "a_urgent=rest_pain",
         "a_urgent=black_skin",
         "a_urgent=bad_wound",
@@ -103,10 +126,44 @@ fn personas() {
         "c_conditions=diabetes c_diabetic_foot=sore",
         "c_conditions=diabetes c_diabetic_foot=colour",
         "c_conditions=diabetes c_diabetic_foot=temperature",
+        "c_conditions=pad c_diabetic_foot=sore",
+        "c_conditions=heart c_diabetic_foot=colour",
+        "a_soon=sore c_conditions=diabetes c_diabetic_foot=none",
+        "a_soon=sore c_conditions=pad c_diabetic_foot=none",
+        "b_pregnancy=pregnant b_preeclampsia=face_hands",
+        "b_pregnancy=pregnant b_preeclampsia=headache",
+        "b_pregnancy=recent_birth b_preeclampsia=vision",
+        "e_look=swelling e_swell_where=ankle e_swell_when=evening e_swell_side=both e_swell_since=recent e_swell_breath=yes",
+        "e_look=swelling e_swell_where=ankle e_swell_when=evening e_swell_side=both e_swell_since=long e_swell_breath=unsure",
+        "e_look=swelling e_swell_where=ankle e_swell_when=evening e_swell_side=one e_swell_since=recent",
     ] {
         let o = c(spec, spec, Urgent, "noshop notalk");
         assert!(o.recommendations.is_empty(), "{spec}");
     }
+    // Where urgent sends them: A&E / the ER now for black skin or an
+    // infected wound with diabetes or artery disease (NICE NG19); the
+    // midwife or maternity unit in pregnancy and after birth.
+    c(
+        "black toe, no diabetes",
+        "a_urgent=black_skin",
+        Urgent,
+        "sameday",
+    );
+    for spec in [
+        "a_urgent=black_skin c_conditions=diabetes c_diabetic_foot=none",
+        "a_urgent=bad_wound c_conditions=diabetes c_diabetic_foot=none",
+        "a_urgent=bad_wound c_conditions=pad c_diabetic_foot=none",
+        "a_urgent=black_skin c_conditions=heart c_diabetic_foot=none",
+        "a_urgent=bad_wound b_pregnancy=pregnant b_preeclampsia=none c_conditions=diabetes c_diabetic_foot=none",
+    ] {
+        c(spec, spec, Urgent, "ed noshop");
+    }
+    c(
+        "pregnant with a one-leg sign",
+        "a_urgent=leg_warm b_pregnancy=pregnant",
+        Urgent,
+        "maternity",
+    );
 
     // Each "see a doctor soon" rule alone.
     c(
@@ -115,7 +172,42 @@ fn personas() {
         Soon,
         "?compression noshop",
     );
-    c("hard painful vein", "a_soon=hard_vein", Soon, "+water");
+    c(
+        "hard painful vein below the knee",
+        "a_soon=hard_vein",
+        Soon,
+        "+water",
+    );
+    c(
+        "sore not healed, no diabetes or artery disease",
+        "a_soon=sore",
+        Soon,
+        "noshop",
+    );
+    c(
+        "calf pain walking that eases with rest, negative screen",
+        "b_age=18_39 d_walk=yes d_start_still=no d_uphill=never d_level=no d_stand=goes d_where=calf",
+        Soon,
+        "-walking_plan",
+    );
+    c(
+        "one leg swollen for months",
+        "e_look=swelling e_swell_where=ankle e_swell_when=evening e_swell_side=one e_swell_since=long",
+        Soon,
+        "?compression noshop",
+    );
+    c(
+        "swelling to the knee, both legs, for years",
+        "e_look=swelling e_swell_where=above_knee e_swell_when=evening e_swell_side=both e_swell_since=long e_swell_breath=no",
+        Soon,
+        "?compression noshop",
+    );
+    c(
+        "swelling there on waking, both legs, for years",
+        "e_look=swelling e_swell_where=ankle e_swell_when=waking e_swell_side=both e_swell_since=long e_swell_breath=no",
+        Soon,
+        "?compression noshop",
+    );
     c(
         "positive walking screen, no risk factors",
         &format!("b_age=18_39 {ECQ_CALF_1}"),
@@ -143,7 +235,7 @@ fn personas() {
     );
     c(
         "new swelling in both legs",
-        "e_look=swelling e_swell_where=ankle e_swell_when=all_day e_swell_side=both e_swell_since=recent",
+        "e_look=swelling e_swell_where=ankle e_swell_when=all_day e_swell_side=both e_swell_since=recent e_swell_breath=no",
         Soon,
         "?compression noshop",
     );
@@ -177,6 +269,21 @@ fn personas() {
             "prescribed stockings",
             "f_compression=prescribed f_sleep_in=no",
         ),
+        // Revision 2.
+        (
+            "heart attack, angina or stroke",
+            "c_conditions=heart c_diabetic_foot=none",
+        ),
+        (
+            "walking pain, negative screen",
+            "d_walk=yes d_start_still=yes d_uphill=no d_level=no d_stand=stays d_where=joints",
+        ),
+        ("can't walk", "d_walk=cannot"),
+        (
+            "high blood pressure (doctor-talk note)",
+            "c_conditions=high_bp",
+        ),
+        ("kidney disease (doctor-talk note)", "c_conditions=kidney"),
     ] {
         c(
             gate,
@@ -196,6 +303,12 @@ fn personas() {
         "c_conditions=heart_failure",
         SelfCare,
         "?water talk",
+    );
+    c(
+        "heart failure: ask the care team before legs up",
+        &format!("{venous} c_conditions=heart_failure"),
+        SelfCare,
+        "?elevation ?compression noshop talk",
     );
     c(
         "kidney disease: no water number, veg ask first",
@@ -230,6 +343,12 @@ fn personas() {
     c("current smoker", "f_smoking=current", SelfCare, "+smoking");
     c("quit long ago", "f_smoking=quit_long", SelfCare, "-smoking");
     c(
+        "one-leg swelling gates compression at any level",
+        "e_look=swelling e_swell_where=ankle e_swell_when=evening e_swell_side=one e_swell_since=long f_travel=planned",
+        Soon,
+        "?compression noshop +travel",
+    );
+    c(
         "inactive, sits all day",
         "f_activity=minutes:min_0,strength:str_0 f_day=still:still_gt8,breaks:breaks_rare,legs_up:up_rare",
         SelfCare,
@@ -251,29 +370,44 @@ fn personas() {
     );
     assert_eq!(o.claudication, Claudication::Definite { grade: 1 });
     assert_eq!(o.recommendations[0].id.as_str(), "smoking");
-    c(
+    let o = c(
         "pregnant, swollen ankles in the evening for months, no red flags",
-        "b_pregnancy=pregnant e_look=swelling e_swell_where=ankle e_swell_when=evening e_swell_side=both e_swell_since=long e_ratings=heaviness:1,aching:1,swelling:1,throbbing:0,itching:0,cramps:0,tingling:0 e_pattern=venous",
+        "b_pregnancy=pregnant e_look=swelling e_swell_where=ankle e_swell_when=evening e_swell_side=both e_swell_since=long e_swell_breath=no e_ratings=heaviness:1,aching:1,swelling:1,throbbing:0,itching:0,cramps:0,tingling:0 e_pattern=venous",
         SelfCare,
         "?compression +elevation +movement_breaks noshop notalk",
     );
+    // Kind and accurate in pregnancy: often used, ask which strength.
+    let compression = o
+        .recommendations
+        .iter()
+        .find(|r| r.id.as_str() == "compression");
+    let words = text::recommendation(Locale::EnUs, compression.unwrap())
+        .body
+        .join(" ");
+    assert!(
+        words.contains("often used") && !words.contains("may not be safe"),
+        "{words}"
+    );
     c(
         "pregnant, swelling that just started",
-        "b_pregnancy=pregnant e_look=swelling e_swell_where=ankle e_swell_when=all_day e_swell_side=both e_swell_since=recent",
+        "b_pregnancy=pregnant e_look=swelling e_swell_where=ankle e_swell_when=all_day e_swell_side=both e_swell_since=recent e_swell_breath=no",
         Urgent,
-        "noshop",
+        "noshop maternity",
     );
     c(
         "new swelling in one leg, no pain ticked",
         "e_look=swelling e_swell_where=below_knee e_swell_when=all_day e_swell_side=one e_swell_since=not_sure",
         Urgent,
-        "noshop",
+        "noshop sameday",
     );
+    // Changed by Revision 2: was self-care with the shop link; one-leg
+    // swelling for weeks or longer is "see a doctor soon" and gates
+    // compression.
     c(
         "one swollen leg for years",
         "e_look=swelling e_swell_where=ankle e_swell_when=evening e_swell_side=one e_swell_since=long",
-        SelfCare,
-        "+compression +elevation shop",
+        Soon,
+        "?compression noshop",
     );
     c(
         "office worker with spider veins and a long flight planned",
@@ -299,6 +433,12 @@ fn personas() {
         SelfCare,
         "-walking_plan",
     );
+    c(
+        "knee pain walking that eases with rest is not the artery pattern",
+        "b_age=18_39 d_walk=yes d_start_still=no d_uphill=yes d_level=no d_stand=goes d_where=joints",
+        SelfCare,
+        "-walking_plan",
+    );
     c("can't walk", "d_walk=cannot", SelfCare, "");
     let o = c(
         "under 18",
@@ -307,23 +447,75 @@ fn personas() {
         "minor noshop -water",
     );
     assert!(o.recommendations.is_empty());
+    // Changed by Revision 2: the under-18 screen now leads with the action.
     c(
-        "under 18 with a DVT sign",
-        "a_urgent=one_leg b_age=under_18",
+        "under 18 with one-leg pain",
+        "a_urgent=leg_pain b_age=under_18",
         Urgent,
+        "minor noshop sameday",
+    );
+    c(
+        "under 18 with a sore that won't heal",
+        "a_soon=sore b_age=under_18",
+        Soon,
         "minor noshop",
     );
     c(
         "emergency hides later answers",
-        "a_emergency=fainted a_urgent=one_leg f_smoking=current",
+        "a_emergency=fainted a_urgent=leg_pain f_smoking=current",
         Emergency,
         "-smoking",
     );
     c(
         "diabetic with numb feet, venous swelling",
-        "c_conditions=diabetes,neuropathy c_diabetic_foot=none e_look=swelling e_swell_where=ankle e_swell_when=evening e_swell_side=both e_swell_since=long",
+        "c_conditions=diabetes,neuropathy c_diabetic_foot=none e_look=swelling e_swell_where=ankle e_swell_when=evening e_swell_side=both e_swell_since=long e_swell_breath=no",
         SelfCare,
         "+foot_care ?compression +elevation talk noshop",
+    );
+
+    // Realistic combinations Revision 2 names.
+    c(
+        "postpartum, calf pain in one leg, no swelling",
+        "b_pregnancy=recent_birth a_urgent=leg_pain",
+        Urgent,
+        "maternity noshop",
+    );
+    c(
+        "swelling to the knee on waking",
+        "e_look=swelling e_swell_where=above_knee e_swell_when=waking e_swell_side=both e_swell_since=long e_swell_breath=no e_ratings=heaviness:1,aching:1,swelling:1,throbbing:0,itching:0,cramps:0,tingling:0",
+        Soon,
+        "?compression noshop",
+    );
+    c(
+        "new swelling in both legs, breathless lying flat",
+        "e_look=swelling e_swell_where=below_knee e_swell_when=all_day e_swell_side=both e_swell_since=recent e_swell_breath=yes",
+        Urgent,
+        "sameday noshop",
+    );
+    c(
+        "diabetes, a sore not healed for 3 weeks",
+        "a_soon=sore c_conditions=diabetes c_diabetic_foot=sore",
+        Urgent,
+        "sameday noshop",
+    );
+    let o = c(
+        "stroke survivor, 65, smoker, achy legs",
+        "b_age=65_plus c_conditions=heart c_diabetic_foot=none f_smoking=current e_ratings=heaviness:1,aching:2,swelling:0,throbbing:0,itching:0,cramps:0,tingling:0 e_pattern=venous",
+        SelfCare,
+        "+smoking ?compression noshop talk",
+    );
+    assert_eq!(o.recommendations[0].id.as_str(), "smoking");
+    c(
+        "walking pain with a negative screen (knee), venous legs",
+        &format!("{venous} d_walk=yes d_start_still=yes d_uphill=yes d_level=yes d_stand=stays d_where=joints"),
+        SelfCare,
+        "?compression noshop",
+    );
+    c(
+        "pregnant, sudden face swelling and a headache",
+        "b_pregnancy=pregnant b_preeclampsia=face_hands,headache",
+        Urgent,
+        "maternity noshop",
     );
     assert!(n >= 30, "only {n} personas");
     println!("{n} personas checked");

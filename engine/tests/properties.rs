@@ -104,6 +104,37 @@ fn answers_from(seeds: &[u64]) -> Answers {
     a
 }
 
+/// The compression gates Revision 2 added, each stated on its own.
+type Gate = (&'static str, fn(&Answers) -> bool);
+const NEW_GATES: [Gate; 8] = [
+    ("heart attack, angina or stroke", |k| {
+        k.has("c_conditions", "heart")
+    }),
+    ("walking leg pain", |k| k.is("d_walk", "yes")),
+    ("can't walk", |k| k.is("d_walk", "cannot")),
+    ("swelling to the knee or higher", |k| {
+        k.is("e_swell_where", "above_knee")
+    }),
+    ("swelling there on waking", |k| {
+        k.is("e_swell_when", "waking")
+    }),
+    ("swelling in one leg", |k| k.is("e_swell_side", "one")),
+    ("high blood pressure (doctor-talk note)", |k| {
+        k.has("c_conditions", "high_bp")
+    }),
+    ("kidney disease (doctor-talk note)", |k| {
+        k.has("c_conditions", "kidney")
+    }),
+];
+
+/// Random answers from someone who says they are under 18.
+fn minors() -> impl Strategy<Value = (Answers, bool)> {
+    answers().prop_map(|(mut a, us)| {
+        a.set("b_age", Answer::Choice("under_18".into())).unwrap();
+        (a, us)
+    })
+}
+
 fn answers() -> impl Strategy<Value = (Answers, bool)> {
     (
         proptest::collection::vec(any::<u64>(), questions().len()),
@@ -155,7 +186,7 @@ proptest! {
         let o = evaluate(&a, l);
         prop_assert_eq!(&o, &evaluate(&a.clone(), l));
         // All the text renders without panicking and is never empty.
-        let lt = text::level(l, o.level);
+        let lt = text::level(l, o.level, o.urgency);
         prop_assert!(!lt.heading.is_empty() && !lt.action.is_empty());
         for r in all_reasons(&o) {
             prop_assert!(!text::reason(l, &r).is_empty());
@@ -208,12 +239,16 @@ proptest! {
 
     #[test]
     fn any_compression_gate_means_no_compression_product((a, us) in answers()) {
-        // Stated independently of the engine, from the brief's gate list.
+        // Stated independently of the engine, from the brief's gate list
+        // (Revision 2 added: heart attack, angina or stroke; any walking leg
+        // pain or "can't walk"; swelling to the knee or on waking; one-leg
+        // swelling; and every condition behind the doctor-talk note).
         let k = visible_answers(&a);
         let o = evaluate(&a, locale(us));
-        let gated = ["pad", "neuropathy", "heart_failure", "skin", "allergy", "diabetes", "clot"]
-            .iter()
-            .any(|c| k.has("c_conditions", c))
+        let gated = NEW_GATES.iter().any(|(_, holds)| holds(&k))
+            || ["pad", "neuropathy", "heart_failure", "skin", "allergy", "diabetes", "clot"]
+                .iter()
+                .any(|c| k.has("c_conditions", c))
             || k.has("a_soon", "sore")
             || k.is("b_pregnancy", "pregnant")
             || k.is("b_pregnancy", "recent_birth")
@@ -224,6 +259,94 @@ proptest! {
             || o.level >= Level::Soon;
         if gated {
             prop_assert!(o.recommendations.iter().all(|r| !r.product));
+        }
+    }
+
+    #[test]
+    fn each_new_gate_means_no_product((a, us) in answers()) {
+        let k = visible_answers(&a);
+        let o = evaluate(&a, locale(us));
+        for (gate, holds) in NEW_GATES {
+            if holds(&k) {
+                prop_assert!(o.recommendations.iter().all(|r| !r.product), "{} let a product through", gate);
+                if let Some(c) = o.recommendations.iter().find(|r| r.id.as_str() == "compression") {
+                    prop_assert!(c.status != Status::Allowed, "{} left compression allowed", gate);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_note_that_asks_for_a_check_first_means_no_compression_product((a, us) in answers()) {
+        // "Talk to your doctor before starting compression" never stands
+        // beside an allowed compression tip or a product.
+        let o = evaluate(&a, locale(us));
+        if o.doctor_talk {
+            prop_assert!(o.recommendations.iter().all(|r| !r.product));
+            if let Some(c) = o.recommendations.iter().find(|r| r.id.as_str() == "compression") {
+                prop_assert!(c.status != Status::Allowed);
+            }
+        }
+    }
+
+    #[test]
+    fn an_under_18_screen_leads_with_any_urgent_or_soon_action((a, us) in minors()) {
+        let l = locale(us);
+        let o = evaluate(&a, l);
+        prop_assert!(o.not_for_you || o.level == Level::Emergency);
+        // Module A is answered before the age, so its signs still count.
+        let k = visible_answers(&a);
+        let signs = ["a_urgent", "a_soon"].iter().any(|q| !k.ticked(q).is_empty());
+        if o.level != Level::Emergency {
+            prop_assert_eq!(signs, o.level >= Level::Soon);
+        }
+        if o.not_for_you && o.level >= Level::Soon {
+            let screen = text::under_18_screen(l, &o);
+            let banner = screen.banner.expect("an urgent or soon sign leads the screen");
+            prop_assert_eq!(&banner, &text::level(l, o.level, o.urgency));
+            prop_assert!(!banner.action.is_empty());
+            prop_assert!(screen.adult_help.is_some());
+            prop_assert!(screen.note.contains("18"));
+        }
+        if o.not_for_you && o.level == Level::SelfCare {
+            prop_assert!(text::under_18_screen(l, &o).banner.is_none());
+        }
+    }
+
+    #[test]
+    fn every_locale_names_its_emergency_number((a, _us) in answers()) {
+        let o = evaluate(&a, Locale::EnUs);
+        for l in Locale::ALL {
+            let t = text::level(l, o.level, o.urgency);
+            let number = match l {
+                Locale::EnUs | Locale::EnCa => "911",
+                Locale::EnGb => "999",
+                Locale::EnAu => "000",
+                Locale::EnIe => "112 or 999",
+                Locale::EnNz => "111",
+                Locale::En => "local emergency number",
+            };
+            if o.level >= Level::Urgent {
+                prop_assert!(t.action.contains(number), "{:?}: {}", l, t.action);
+            }
+            // Never another locale's number alone where it does not apply.
+            if l == Locale::EnAu || l == Locale::EnNz {
+                prop_assert!(!t.action.contains("911") && !t.heading.contains("911"));
+            }
+        }
+    }
+
+    #[test]
+    fn the_water_figure_never_exceeds_the_official_total((a, us) in answers()) {
+        let l = locale(us);
+        let k = visible_answers(&a);
+        if let Some(w) = evaluate(&a, l).water {
+            if let Some(r) = w.rule_of_thumb {
+                // The men's total only for men; the women's otherwise.
+                let limit = if k.is("b_sex", "male") { w.men } else { w.women };
+                prop_assert_eq!(r.drink.unit, limit.unit);
+                prop_assert!(r.drink.amount <= limit.amount, "{:?} over {:?}", r.drink, limit);
+            }
         }
     }
 
@@ -279,10 +402,22 @@ fn random_answers_reach_every_outcome() {
     };
     let mut levels = [0u32; 4];
     let (mut shop, mut ask) = (0, 0);
+    // Each new gate must meet a case where compression is on the table.
+    let mut gate_met = [0u32; NEW_GATES.len()];
     for _ in 0..CASES {
         let seeds: Vec<u64> = questions().iter().map(|_| rnd()).collect();
-        let o = evaluate(&answers_from(&seeds), Locale::EnUs);
+        let a = answers_from(&seeds);
+        let o = evaluate(&a, Locale::EnUs);
+        let k = visible_answers(&a);
         levels[o.level as usize] += 1;
+        if o.recommendations
+            .iter()
+            .any(|r| r.id.as_str() == "compression")
+        {
+            for (i, (_, holds)) in NEW_GATES.iter().enumerate() {
+                gate_met[i] += u32::from(holds(&k));
+            }
+        }
         for r in &o.recommendations {
             if r.id.as_str() == "compression" {
                 if r.product {
@@ -293,12 +428,13 @@ fn random_answers_reach_every_outcome() {
             }
         }
     }
-    println!("levels self-care/soon/urgent/emergency: {levels:?}; compression shop {shop}, ask first {ask}");
+    println!("levels self-care/soon/urgent/emergency: {levels:?}; compression shop {shop}, ask first {ask}; new gates met with compression: {gate_met:?}");
     assert!(levels.iter().all(|n| *n > 0) && shop > 0 && ask > 0);
-    // Seven properties, each run CASES times.
+    assert!(gate_met.iter().all(|n| *n > 0), "{gate_met:?}");
+    // Twelve properties, each run CASES times.
     println!(
         "property cases: {} per property, {} in total",
         CASES,
-        CASES * 7
+        CASES * 12
     );
 }

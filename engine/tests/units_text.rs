@@ -4,29 +4,53 @@ mod common;
 
 use circulation_engine::Map;
 
-use circulation_engine::units::{
-    format_height, format_weight, height_fields, parse_height, parse_weight, UnitError,
-};
+use circulation_engine::units::{height_fields, parse_height, parse_weight, UnitError};
 use circulation_engine::{
     evaluate, questions, text, Answer, AnswerError, Answers, Claudication, Detail, Kind, Level,
-    Locale, RecId, Recommendation, SourceId, Status, VenousStage, CONTENT_VERSION,
+    Locale, RecId, Recommendation, SourceId, Status, Urgency, VenousStage, CONTENT_VERSION,
 };
 use common::{answer, persona};
 
 #[test]
 fn locales_parse() {
+    use Locale::*;
     for (tag, want) in [
-        ("en-US", Some(Locale::EnUs)),
-        ("EN-us", Some(Locale::EnUs)),
-        ("en", Some(Locale::EnUs)),
-        ("en_GB", Some(Locale::EnGb)),
-        ("en-gb", Some(Locale::EnGb)),
+        ("en-US", Some(EnUs)),
+        ("EN-us", Some(EnUs)),
+        ("en_GB", Some(EnGb)),
+        ("en-gb", Some(EnGb)),
+        ("en-UK", Some(EnGb)),
+        ("en-CA", Some(EnCa)),
+        ("en-au", Some(EnAu)),
+        ("en-IE", Some(EnIe)),
+        ("en-NZ", Some(EnNz)),
+        // English with no region: never one country's emergency number.
+        ("en", Some(En)),
+        ("en-FR", None),
         ("fr-FR", None),
         ("", None),
     ] {
         assert_eq!(Locale::parse(tag), want, "{tag}");
     }
-    assert_eq!(Locale::EnGb.tag(), "en-GB");
+    for l in Locale::ALL {
+        assert_eq!(Locale::parse(l.tag()), Some(l), "{l:?} round trip");
+    }
+    // The page's own <html lang>: its region decides, whatever the language.
+    for (lang, want) in [
+        ("en-US", EnUs),
+        ("en-AU", EnAu),
+        ("en-Latn-GB", EnGb),
+        ("fr-CA", EnCa),
+        ("en_nz", EnNz),
+        ("en", En),
+        ("de-DE", En),
+        ("es-419", En),
+        ("", En),
+        ("  ", En),
+        ("x-klingon", En),
+    ] {
+        assert_eq!(Locale::from_page_lang(lang), want, "{lang:?}");
+    }
 }
 
 #[test]
@@ -51,15 +75,16 @@ fn heights_and_weights() {
     assert_eq!(parse_weight(EnGb, "24.9"), Err(UnitError::TooLight));
     assert_eq!(parse_weight(EnGb, "351"), Err(UnitError::TooHeavy));
     assert_eq!(parse_weight(EnUs, "50"), Err(UnitError::TooLight));
-    assert_eq!(format_height(EnUs, 1702), "5 ft 7 in");
-    assert_eq!(format_height(EnGb, 1700), "170 cm");
+    assert_eq!(text::height(EnUs, 1702), "5 ft 7 in");
+    assert_eq!(text::height(EnGb, 1700), "170 cm");
+    assert_eq!(text::height(En, 1700), "170 cm");
     assert_eq!(
         height_fields(EnUs, 1702),
         ("5".to_string(), "7".to_string())
     );
-    assert_eq!(format_weight(EnUs, 69_853), "154 lb");
-    assert_eq!(format_weight(EnGb, 70_500), "70.5 kg");
-    assert_eq!(format_weight(EnGb, 70_000), "70 kg");
+    assert_eq!(text::weight(EnUs, 69_853), "154 lb");
+    assert_eq!(text::weight(EnGb, 70_500), "70.5 kg");
+    assert_eq!(text::weight(EnAu, 70_000), "70 kg");
     // Round trips through the UI's own fields.
     for mm in [1000u32, 1524, 1702, 1855, 2500] {
         let (a, b) = height_fields(EnGb, mm);
@@ -88,7 +113,7 @@ fn answers_are_validated() {
     assert_eq!(
         a.set(
             "a_urgent",
-            Answer::Choices(vec!["none".into(), "one_leg".into()])
+            Answer::Choices(vec!["none".into(), "leg_pain".into()])
         ),
         Err(AnswerError::NoneNotExclusive)
     );
@@ -125,12 +150,19 @@ fn answers_are_validated() {
     // Checklists are stored in display order without duplicates.
     a.set(
         "a_urgent",
-        Answer::Choices(vec!["vein_bled".into(), "one_leg".into(), "one_leg".into()]),
+        Answer::Choices(vec![
+            "vein_bled".into(),
+            "leg_pain".into(),
+            "leg_pain".into(),
+        ]),
     )
     .unwrap();
     assert_eq!(
         a.get("a_urgent"),
-        Some(&Answer::Choices(vec!["one_leg".into(), "vein_bled".into()]))
+        Some(&Answer::Choices(vec![
+            "leg_pain".into(),
+            "vein_bled".into()
+        ]))
     );
     assert_eq!(a.version(), CONTENT_VERSION);
 }
@@ -146,6 +178,34 @@ fn migration_drops_what_no_longer_fits() {
     assert_eq!(a.len(), 1);
     assert!(a.is("b_age", "65_plus"));
     assert_eq!(a.version(), CONTENT_VERSION);
+}
+
+#[test]
+fn migration_from_content_version_1() {
+    let choices = |v: &[&str]| Answer::Choices(v.iter().map(|s| s.to_string()).collect());
+    let one = |id: &str, a: Answer| Answers::migrate(1, Map::from([(id.to_string(), a)]));
+    // "New pain and swelling in one leg" is now two signs, each urgent alone.
+    let a = one("a_urgent", choices(&["one_leg", "vein_bled"]));
+    assert_eq!(
+        a.get("a_urgent"),
+        Some(&choices(&["leg_pain", "leg_swelling", "vein_bled"]))
+    );
+    // "None of these" was said to a shorter list: it cannot be carried over,
+    // so a resumed quiz asks the new signs.
+    assert!(one("a_urgent", choices(&["none"])).is_empty());
+    assert!(one("c_diabetic_foot", choices(&["none"])).is_empty());
+    // A new sore is still a sore that is new or not healing.
+    let a = one("c_diabetic_foot", choices(&["sore"]));
+    assert_eq!(a.get("c_diabetic_foot"), Some(&choices(&["sore"])));
+    // Unchanged questions come through as they were.
+    let a = one("a_emergency", choices(&["chest_pain"]));
+    assert_eq!(a.get("a_emergency"), Some(&choices(&["chest_pain"])));
+    // Version 2 answers are not mapped again ("one_leg" is no option now).
+    assert!(Answers::migrate(
+        2,
+        Map::from([("a_urgent".to_string(), choices(&["one_leg"]))])
+    )
+    .is_empty());
 }
 
 #[test]
@@ -235,6 +295,40 @@ fn water_in_the_visitors_units() {
 }
 
 #[test]
+fn the_rule_of_thumb_never_exceeds_the_official_total() {
+    // 300 lb: half an ounce a pound is 150 fl oz, above both totals.
+    let us = |spec: &str| {
+        evaluate(&persona(spec), Locale::EnUs)
+            .water
+            .unwrap()
+            .rule_of_thumb
+            .unwrap()
+    };
+    let r = us("b_body=1700,136078 b_sex=male");
+    assert_eq!((r.weight, r.drink.amount, r.capped), (300, 125, true));
+    let r = us("b_body=1700,136078 b_sex=female");
+    assert_eq!((r.drink.amount, r.capped), (91, true));
+    // Sex not given: the lower (women's) total.
+    let r = us("b_body=1700,136078 b_sex=skip");
+    assert_eq!((r.drink.amount, r.capped), (91, true));
+    // Under the total: the rule as computed.
+    let r = us("b_body=1700,69853 b_sex=female");
+    assert_eq!((r.drink.amount, r.capped), (77, false));
+    let gb = evaluate(&persona("b_body=1700,130000 b_sex=female"), Locale::EnGb)
+        .water
+        .unwrap()
+        .rule_of_thumb
+        .unwrap();
+    assert_eq!((gb.drink.amount, gb.capped), (2700, true));
+    let body = water_text(Locale::EnUs, "b_body=1700,136078 b_sex=male").join(" ");
+    assert!(
+        body.contains("higher than the official figure") && body.contains("125 fl oz"),
+        "{body}"
+    );
+    assert!(!body.contains("150 fl oz"), "{body}");
+}
+
+#[test]
 fn every_question_has_every_label() {
     for l in Locale::ALL {
         for q in questions() {
@@ -278,17 +372,78 @@ fn sources_and_levels_and_notices() {
         assert!(s.url.starts_with("https://"), "{id:?}");
         assert!(!text::source_title(Locale::EnUs, id).is_empty() && !s.publisher.is_empty());
     }
-    let us = text::level(Locale::EnUs, Level::Emergency);
+    let level = |l, lv, u| text::level(l, lv, u);
+    let same_day = Urgency::SameDay;
+    let us = level(Locale::EnUs, Level::Emergency, same_day);
     assert!(us.heading.contains("911") && us.action.contains("Don't drive"));
-    assert!(text::level(Locale::EnGb, Level::Emergency)
-        .heading
-        .contains("999"));
-    assert!(text::level(Locale::EnGb, Level::Urgent)
+    // Every locale's emergency screen names that locale's number(s).
+    for (l, numbers) in [
+        (Locale::EnUs, &["911"][..]),
+        (Locale::EnGb, &["999"]),
+        (Locale::EnCa, &["911"]),
+        (Locale::EnAu, &["000"]),
+        (Locale::EnIe, &["112", "999"]),
+        (Locale::EnNz, &["111"]),
+        (
+            Locale::En,
+            &["local emergency number", "911", "999", "112", "000", "111"],
+        ),
+    ] {
+        let t = level(l, Level::Emergency, same_day);
+        for n in numbers {
+            assert!(t.action.contains(n), "{l:?}: {n} missing in {}", t.action);
+        }
+        assert!(t.heading.contains(numbers[0]), "{l:?}: {}", t.heading);
+    }
+    // Without a known region, no one country's number leads.
+    let anywhere = level(Locale::En, Level::Emergency, same_day);
+    assert_eq!(anywhere.heading, "Call your local emergency number now");
+    assert!(level(Locale::EnGb, Level::Urgent, same_day)
         .action
         .contains("NHS 111"));
-    assert!(text::level(Locale::EnUs, Level::Urgent)
+    // US urgent wording names urgent care or the ER (Revision 2, item 8).
+    let us_urgent = level(Locale::EnUs, Level::Urgent, same_day).action;
+    assert!(us_urgent.contains("urgent care") && us_urgent.contains("ER"));
+    assert!(level(Locale::EnCa, Level::Urgent, same_day)
         .action
-        .contains("urgent care"));
+        .contains("811"));
+    assert!(level(Locale::EnAu, Level::Urgent, same_day)
+        .action
+        .contains("1800 022 222"));
+    assert!(level(Locale::EnNz, Level::Urgent, same_day)
+        .action
+        .contains("0800 611 116"));
+    for l in Locale::ALL {
+        for u in [
+            Urgency::SameDay,
+            Urgency::Maternity,
+            Urgency::EmergencyDepartment,
+        ] {
+            let t = level(l, Level::Urgent, u).action.to_lowercase();
+            // Never a pharmacy or a routine appointment for an urgent sign.
+            assert!(
+                !t.contains("pharmac") && !t.contains("routine"),
+                "{l:?} {u:?}: {t}"
+            );
+        }
+        let ed = level(l, Level::Urgent, Urgency::EmergencyDepartment);
+        assert!(
+            ed.heading.ends_with("now") && ed.action.contains("now"),
+            "{l:?}"
+        );
+        let m = level(l, Level::Urgent, Urgency::Maternity);
+        assert!(m.action.contains("midwife"), "{l:?}: {}", m.action);
+    }
+    assert!(
+        level(Locale::EnGb, Level::Urgent, Urgency::EmergencyDepartment)
+            .heading
+            .contains("A&E")
+    );
+    assert!(
+        level(Locale::EnUs, Level::Urgent, Urgency::EmergencyDepartment)
+            .heading
+            .contains("ER")
+    );
     let n = text::notices(Locale::EnUs);
     assert!(
         n.sponsorship.contains("compression socks") && n.sponsorship.contains("not medical advice")
@@ -325,7 +480,7 @@ fn result_text_never_diagnoses() {
                     id,
                     status,
                     reasons: vec![],
-                    sources: id.sources(),
+                    sources: id.sources(false),
                     product: false,
                     detail: Detail::None,
                 };
@@ -340,8 +495,14 @@ fn result_text_never_diagnoses() {
             Level::Soon,
             Level::SelfCare,
         ] {
-            let t = text::level(l, lv);
-            all.extend([t.heading, t.action, t.detail.to_string()]);
+            for u in [
+                Urgency::SameDay,
+                Urgency::Maternity,
+                Urgency::EmergencyDepartment,
+            ] {
+                let t = text::level(l, lv, u);
+                all.extend([t.heading, t.action, t.detail.to_string()]);
+            }
         }
     }
     for s in &all {

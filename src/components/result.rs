@@ -27,7 +27,7 @@ pub struct ResultProps {
     pub on_shop_click: Callback<()>,
 }
 
-fn level_class(level: Level) -> &'static str {
+pub fn level_class(level: Level) -> &'static str {
     match level {
         Level::Emergency => "cc-level-emergency",
         Level::Urgent => "cc-level-urgent",
@@ -45,7 +45,7 @@ pub fn reasons_list(locale: Locale, reasons: &[Reason]) -> Html {
     }
 }
 
-fn sources_list(locale: Locale, sources: &[SourceId]) -> Html {
+pub fn sources_list(locale: Locale, sources: &[SourceId]) -> Html {
     let notices = text::notices(locale);
     html! {
         <details class="cc-sources">
@@ -132,7 +132,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
     let (locale, base) = (*locale, *heading_level);
     let ui = ui(locale);
     let notices = text::notices(locale);
-    let banner = text::level(locale, outcome.level);
+    let banner = text::level(locale, outcome.level, outcome.urgency);
     let shows_tips = matches!(outcome.level, Level::Soon | Level::SelfCare);
     let claudication = text::claudication(locale, outcome.claudication);
     let factor_labels = |fs: &[engine::Factor]| {
@@ -151,7 +151,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 if !outcome.level_reasons.is_empty() {
                     <p class="cc-why-title">{ notices.because }</p>
                     { reasons_list(locale, &outcome.level_reasons) }
-                    { sources_list(locale, outcome.level_sources) }
+                    { sources_list(locale, &outcome.level_sources) }
                 }
             </section>
             if outcome.doctor_talk {

@@ -5,7 +5,6 @@
 use std::rc::Rc;
 
 use engine::text::{self, QuestionText};
-use engine::units::{format_height, format_weight};
 use engine::{visible, Answer, Answers, Kind, Locale, Outcome, Status};
 use yew::prelude::*;
 
@@ -68,9 +67,9 @@ pub fn answer_text(locale: Locale, kind: Kind, words: &QuestionText, answer: &An
             weight_g,
         } => {
             let parts: Vec<String> = height_mm
-                .map(|mm| format_height(locale, mm))
+                .map(|mm| text::height(locale, mm))
                 .into_iter()
-                .chain(weight_g.map(|g| format_weight(locale, g)))
+                .chain(weight_g.map(|g| text::weight(locale, g)))
                 .collect();
             parts.join(", ")
         }
@@ -89,7 +88,7 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
     } = props;
     let (locale, base) = (*locale, *heading_level);
     let ui = ui(locale);
-    let banner = text::level(locale, outcome.level);
+    let banner = text::level(locale, outcome.level, outcome.urgency);
     html! {
         <div class="cc-summary">
             <Heading base={base} id="cc-step-heading" class="cc-title" focusable=true>{ ui.summary_title }</Heading>

@@ -96,7 +96,8 @@ pub async fn hostile_attributes_are_refused(ctx: &Ctx) -> Outcome {
     let found = page
         .eval("return [widget().querySelectorAll('img').length, window.__pwned ?? 0, widget().querySelector('h2.cc-title') !== null, widget().querySelector('.cc-card').lang, window.__ccWarnings.length];")
         .await?;
-    if found != serde_json::json!([0, 0, true, "en-US", 4]) {
+    // A refused data-locale falls back to the page's own <html lang="en-GB">.
+    if found != serde_json::json!([0, 0, true, "en-GB", 4]) {
         return page
             .fail(format!(
                 "[imgs, pwned, default heading, locale, warnings] = {found}"

@@ -16,6 +16,7 @@ const BASE: &[(&str, Say)] = &[
     ("b_sex", Say::Skip),
     ("b_body", Say::Skip),
     ("b_pregnancy", Say::Pick(&["no"])),
+    ("b_preeclampsia", Say::Pick(&["none"])),
     ("c_conditions", Say::Pick(&["none"])),
     ("c_thinner", Say::Pick(&["none"])),
     ("c_diabetic_foot", Say::Pick(&["none"])),
@@ -25,6 +26,7 @@ const BASE: &[(&str, Say)] = &[
     ("e_swell_when", Say::Pick(&["evening"])),
     ("e_swell_side", Say::Pick(&["both"])),
     ("e_swell_since", Say::Pick(&["long"])),
+    ("e_swell_breath", Say::Pick(&["no"])),
     ("e_ratings", Say::Rows(&[])),
     ("e_pattern", Say::Pick(&["none"])),
     (
@@ -78,7 +80,7 @@ const EMERGENCY: Persona = Persona {
 
 const URGENT: Persona = Persona {
     name: "urgent",
-    answers: &[("a_urgent", Say::Pick(&["one_leg"]))],
+    answers: &[("a_urgent", Say::Pick(&["leg_pain"]))],
     level: "urgent",
     texts: &["Because you said"],
     tips: &[],

@@ -1,7 +1,8 @@
-//! English text for en-US and en-GB. Words avoid US/UK spelling differences;
-//! what does differ (units, numbers, services) is in the `LOCALES` table.
+//! English text for every locale. Words avoid US/UK spelling differences;
+//! what does differ (units, emergency numbers, services) is in the
+//! per-locale `Loc` table.
 
-use super::{LevelText, Notices, QuestionText, RecText, UnitSymbols};
+use super::types::{group, LevelText, Notices, QuestionText, RecText, UnitSymbols};
 use crate::advice::{Detail, RecId, Recommendation, Status};
 use crate::claudication::Claudication;
 use crate::compute::{Factor, VenousStage, Volume, Water, WaterFor};
@@ -10,56 +11,146 @@ use crate::locale::{Locale, VolumeUnit, WeightUnit};
 use crate::questions::{ids, Module};
 use crate::reason::{Reason, Said};
 use crate::sources::SourceId;
-use crate::triage::Level;
+use crate::triage::{Level, Urgency};
 use crate::units::{round_div, tenths};
 
 /// What differs between English locales.
 pub(super) struct Loc {
+    /// The number in a sentence: "call 911", "call 112 or 999", "call your
+    /// local emergency number".
     pub emergency: &'static str,
-    pub urgent_action: &'static str,
+    /// The emergency banner's call, a whole sentence.
+    pub emergency_call: &'static str,
+    /// Urgent, same day: where to go, a whole sentence.
+    pub same_day: &'static str,
+    /// Urgent, hospital now (gangrene or an infected wound with diabetes or
+    /// artery disease): the heading and a whole sentence.
+    pub ed_heading: &'static str,
+    pub ed_now: &'static str,
+    /// Urgent in pregnancy or after birth: the heading and a whole sentence.
+    pub maternity_heading: &'static str,
+    pub maternity: &'static str,
     pub quit_help: &'static str,
     pub otc_note: &'static str,
     pub units: UnitSymbols,
 }
 
+const METRIC: UnitSymbols = UnitSymbols {
+    ft: "ft",
+    inch: "in",
+    cm: "cm",
+    lb: "lb",
+    kg: "kg",
+    fl_oz: "fl oz",
+    ml: "ml",
+    litres: "litres",
+};
+
 static US: Loc = Loc {
     emergency: "911",
-    urgent_action: "Please call your doctor's office for a same-day visit, or go to urgent care today.",
+    emergency_call: "Call 911 now.",
+    same_day: "Please call your doctor's office for a visit today, or go to urgent care or the ER today.",
+    ed_heading: "Go to the ER now",
+    ed_now: "Please go to the ER (emergency room) now. Don't wait for an appointment.",
+    maternity_heading: "Call your OB-GYN or midwife now",
+    maternity: "Please call your OB-GYN or midwife now, or go to your hospital's labor and delivery unit. If you can't reach them, go to the ER.",
     quit_help: "Free help makes quitting much more likely to work: call 1-800-QUIT-NOW (1-800-784-8669) or ask your doctor or pharmacist.",
     otc_note: " Over-the-counter socks in the US are usually 15-20 mmHg.",
     units: UnitSymbols {
-        ft: "ft",
-        inch: "in",
-        cm: "cm",
-        lb: "lb",
-        kg: "kg",
-        fl_oz: "fl oz",
-        ml: "ml",
         litres: "liters",
+        ..METRIC
     },
 };
 
 static GB: Loc = Loc {
     emergency: "999",
-    urgent_action: "Please call NHS 111 or your GP surgery today for a same-day appointment.",
+    emergency_call: "Call 999 now.",
+    same_day: "Please call NHS 111 or your GP surgery today for a same-day appointment.",
+    ed_heading: "Go to A&E now",
+    ed_now: "Please go to A&E now. Don't wait for a GP appointment.",
+    maternity_heading: "Call your midwife or maternity unit now",
+    maternity: "Please call your midwife or maternity unit now. If you can't reach them, call NHS 111.",
     quit_help: "Free help makes quitting much more likely to work: search for \"NHS Quit Smoking\" or ask a pharmacist.",
     otc_note: "",
-    units: UnitSymbols {
-        ft: "ft",
-        inch: "in",
-        cm: "cm",
-        lb: "lb",
-        kg: "kg",
-        fl_oz: "fl oz",
-        ml: "ml",
-        litres: "litres",
-    },
+    units: METRIC,
+};
+
+static CA: Loc = Loc {
+    emergency: "911",
+    emergency_call: "Call 911 now.",
+    same_day: "Please call 811 or your doctor's office today for a same-day visit, or go to an urgent care clinic or the emergency department today.",
+    ed_heading: "Go to the emergency department now",
+    ed_now: "Please go to the emergency department now. Don't wait for an appointment.",
+    maternity_heading: "Call your midwife or doctor now",
+    maternity: "Please call your midwife or doctor now, or go to your hospital's labour and delivery unit. If you can't reach them, go to the emergency department.",
+    quit_help: "Free help makes quitting much more likely to work: ask your doctor or pharmacist about your province's free quit-smoking service.",
+    otc_note: "",
+    units: METRIC,
+};
+
+static AU: Loc = Loc {
+    emergency: "000",
+    emergency_call: "Call 000 now.",
+    same_day: "Please see your GP today for a same-day appointment, or call healthdirect on 1800 022 222 for advice on where to go. If you can't be seen today, go to an emergency department.",
+    ed_heading: "Go to the emergency department now",
+    ed_now: "Please go to the emergency department now. Don't wait for an appointment.",
+    maternity_heading: "Call your midwife or maternity unit now",
+    maternity: "Please call your midwife, doctor or hospital maternity unit now. If you can't reach them, go to the emergency department.",
+    quit_help: "Free help makes quitting much more likely to work: call Quitline on 13 7848 or ask your GP or pharmacist.",
+    otc_note: "",
+    units: METRIC,
+};
+
+static IE: Loc = Loc {
+    emergency: "112 or 999",
+    emergency_call: "Call 112 or 999 now.",
+    same_day: "Please contact your GP today for a same-day appointment (or a GP out-of-hours service), or go to an emergency department today.",
+    ed_heading: "Go to the emergency department now",
+    ed_now: "Please go to an emergency department now. Don't wait for a GP appointment.",
+    maternity_heading: "Call your midwife or maternity unit now",
+    maternity: "Please call your midwife or maternity unit now. If you can't reach them, go to an emergency department.",
+    quit_help: "Free help makes quitting much more likely to work: ask your GP or pharmacist about the HSE's free quit service.",
+    otc_note: "",
+    units: METRIC,
+};
+
+static NZ: Loc = Loc {
+    emergency: "111",
+    emergency_call: "Call 111 now.",
+    same_day: "Please see your GP today for a same-day appointment, call Healthline free on 0800 611 116, or go to an urgent care clinic today.",
+    ed_heading: "Go to the emergency department now",
+    ed_now: "Please go to the emergency department now. Don't wait for an appointment.",
+    maternity_heading: "Call your midwife or maternity unit now",
+    maternity: "Please call your midwife or maternity unit now. If you can't reach them, call Healthline on 0800 611 116 or go to the emergency department.",
+    quit_help: "Free help makes quitting much more likely to work: ask your GP or pharmacist about Quitline's free support.",
+    otc_note: "",
+    units: METRIC,
+};
+
+/// Where the visitor is is not known: never one country's number for
+/// everyone, but the local number with the common ones listed.
+static ANYWHERE: Loc = Loc {
+    emergency: "your local emergency number",
+    emergency_call: "Call your local emergency number now: for example 911 in the US and Canada, 999 in the UK, 112 in the EU, 000 in Australia or 111 in New Zealand.",
+    same_day: "Please contact a doctor today for a same-day appointment, or go to an urgent care clinic or an emergency department today.",
+    ed_heading: "Go to an emergency department now",
+    ed_now: "Please go to the nearest emergency department now. Don't wait for an appointment.",
+    maternity_heading: "Call your midwife or maternity unit now",
+    maternity: "Please call your midwife, doctor or maternity unit now. If you can't reach them, go to an emergency department.",
+    quit_help: "Free help makes quitting much more likely to work: ask a doctor, nurse or pharmacist about free stop-smoking services near you.",
+    otc_note: "",
+    units: METRIC,
 };
 
 pub(super) fn table(locale: Locale) -> &'static Loc {
     match locale {
         Locale::EnUs => &US,
         Locale::EnGb => &GB,
+        Locale::EnCa => &CA,
+        Locale::EnAu => &AU,
+        Locale::EnIe => &IE,
+        Locale::EnNz => &NZ,
+        Locale::En => &ANYWHERE,
     }
 }
 
@@ -85,12 +176,12 @@ static QUESTIONS: &[(&str, QuestionText)] = &[
     (
         ids::EMERGENCY,
         t(
-            "Right now, or in the last few hours, have you had any of these?",
+            "Right now, or at any time today, have you had any of these?",
             Some("If you tick any of these, the quiz stops and we show you who to call."),
             "signs that need help fast",
             &[
                 ("breathless", "Sudden shortness of breath"),
-                ("chest_pain", "Sharp chest pain that gets worse when you breathe in"),
+                ("chest_pain", "Chest pain, or a tight or heavy feeling in your chest, of any kind"),
                 ("cough_blood", "Coughing up blood"),
                 ("fainted", "Fainting or passing out"),
                 ("not_sure", "I'm not sure"),
@@ -128,13 +219,27 @@ static QUESTIONS: &[(&str, QuestionText)] = &[
         ids::URGENT,
         t(
             "Do you have any of these now?",
-            Some("Tick all that apply."),
+            Some("Tick all that apply. Any one of them on its own is a reason to be seen today."),
             "signs to be seen today",
             &[
                 (
-                    "one_leg",
-                    "New pain and swelling in one leg only, maybe with warm, red or darker skin",
+                    "leg_pain",
+                    "New pain in one leg only, often throbbing or cramping, usually in the calf or thigh",
                 ),
+                ("leg_swelling", "New swelling in one leg only"),
+                (
+                    "leg_warm",
+                    "One leg that feels warm to touch, maybe with red or darker skin",
+                ),
+                (
+                    "swelling_breathless",
+                    "Swelling in both legs that is new or getting worse, and you get out of breath when you're active or lying flat, or need extra pillows to sleep",
+                ),
+                (
+                    "red_hot_skin",
+                    "A patch of skin on your leg that is red or darker, hot, painful and swollen, and you have a fever or feel unwell",
+                ),
+                ("groin_vein", "A hard, painful vein in your thigh or groin"),
                 (
                     "rest_pain",
                     "Pain in your foot or toes while resting, worse at night, that eases if you hang your leg over the bed",
@@ -156,8 +261,11 @@ static QUESTIONS: &[(&str, QuestionText)] = &[
             None,
             "signs to see a doctor soon",
             &[
-                ("sore", "An open sore below the knee that has not healed in 2 weeks"),
-                ("hard_vein", "A hard, painful, red line along a vein"),
+                (
+                    "sore",
+                    "An open sore on your lower leg or foot that has not healed in 2 weeks",
+                ),
+                ("hard_vein", "A hard, painful, red line along a vein below the knee"),
                 NONE,
             ],
         ),
@@ -180,7 +288,7 @@ static QUESTIONS: &[(&str, QuestionText)] = &[
         ids::SEX,
         t(
             "What is your sex?",
-            Some("This only changes the water figures we show. You can skip it."),
+            Some("We use this for the water figures, and to know whether to ask about pregnancy. You can skip it."),
             "your sex",
             &[("female", "Female"), ("male", "Male"), ("skip", "I'd rather not say")],
         ),
@@ -204,6 +312,26 @@ static QUESTIONS: &[(&str, QuestionText)] = &[
                 ("no", "No"),
                 ("pregnant", "I'm pregnant"),
                 ("recent_birth", "I gave birth in the last 6 weeks"),
+            ],
+        ),
+    ),
+    (
+        ids::PREECLAMPSIA,
+        t(
+            "Because you're pregnant or have just had a baby: do you have any of these now?",
+            Some("Tick all that apply. These need checking the same day."),
+            "signs to check in pregnancy",
+            &[
+                (
+                    "face_hands",
+                    "Swelling of your face, hands or feet that came on suddenly",
+                ),
+                ("headache", "A bad headache that won't go away"),
+                (
+                    "vision",
+                    "Problems with your eyesight, like blurring or flashing lights",
+                ),
+                NONE,
             ],
         ),
     ),
@@ -254,11 +382,11 @@ static QUESTIONS: &[(&str, QuestionText)] = &[
     (
         ids::DIABETIC_FOOT,
         t(
-            "Because you have diabetes: in the last few weeks, have you noticed any of these on your feet?",
-            None,
+            "Because of a condition you ticked: in the last few weeks, have you noticed any of these on your feet?",
+            Some("Diabetes and narrowed arteries can slow healing, so foot changes need checking quickly."),
             "changes on your feet",
             &[
-                ("sore", "A new sore, blister or cut"),
+                ("sore", "A sore, blister or cut that is new or is not healing"),
                 ("colour", "Skin that looks redder, paler, darker or blue"),
                 ("temperature", "A foot, or part of it, that feels hotter or colder than usual"),
                 NONE,
@@ -399,10 +527,19 @@ static QUESTIONS: &[(&str, QuestionText)] = &[
         ),
     ),
     (
+        ids::SWELL_BREATH,
+        t(
+            "With this swelling, do you get out of breath when you're active or lying flat, or need extra pillows to sleep?",
+            None,
+            "breathlessness with the swelling",
+            &[YES, NO, ("unsure", "I'm not sure")],
+        ),
+    ),
+    (
         ids::RATINGS,
         t(
             "Over the last 2 weeks, how much have you had each of these in your legs?",
-            Some("0 means none and 3 means severe."),
+            Some("For each one, choose None, Mild, Moderate or Severe."),
             "your leg symptoms",
             &[
                 ("heaviness", "Heaviness"),
@@ -571,35 +708,63 @@ pub(super) fn progress(_locale: Locale, p: Progress) -> String {
     }
 }
 
-pub(super) fn level(locale: Locale, level: Level) -> LevelText {
+pub(super) fn level(locale: Locale, level: Level, urgency: Urgency) -> LevelText {
     let loc = table(locale);
-    match level {
-        Level::Emergency => LevelText {
+    match (level, urgency) {
+        (Level::Emergency, _) => LevelText {
             heading: format!("Call {} now", loc.emergency),
             action: format!(
-                "Your answers include a sign that needs help straight away. Call {} now. Don't drive yourself.",
-                loc.emergency
+                "Your answers include a sign that needs help straight away. {} Don't drive yourself.",
+                loc.emergency_call
             ),
             detail: "If you're not sure, call anyway. They will tell you what to do.",
         },
-        Level::Urgent => LevelText {
-            heading: "Get seen today".to_string(),
+        (Level::Urgent, Urgency::EmergencyDepartment) => LevelText {
+            heading: loc.ed_heading.to_string(),
             action: format!(
-                "Some of your answers match signs a doctor should check today. {} If it gets worse fast, call {}.",
-                loc.urgent_action, loc.emergency
+                "With diabetes or narrowed arteries, black skin or an infected wound needs checking in hospital straight away. {} If you feel very unwell, call {}.",
+                loc.ed_now, loc.emergency
             ),
             detail: "Getting seen comes first, so we won't show tips or products today.",
         },
-        Level::Soon => LevelText {
+        (Level::Urgent, Urgency::Maternity) => LevelText {
+            heading: loc.maternity_heading.to_string(),
+            action: format!(
+                "Some of your answers match signs that need checking today, and in pregnancy or soon after a birth that means now. {} If it gets worse fast, call {}.",
+                loc.maternity, loc.emergency
+            ),
+            detail: "Getting seen comes first, so we won't show tips or products today.",
+        },
+        (Level::Urgent, Urgency::SameDay) => LevelText {
+            heading: "Get seen today".to_string(),
+            action: format!(
+                "Some of your answers match signs a doctor should check today. {} If it gets worse fast, call {}.",
+                loc.same_day, loc.emergency
+            ),
+            detail: "Getting seen comes first, so we won't show tips or products today.",
+        },
+        (Level::Soon, _) => LevelText {
             heading: "Book a doctor's appointment soon".to_string(),
             action: "Some of your answers match patterns a doctor can check. Please book an appointment in the next couple of weeks, and take this list with you.".to_string(),
             detail: "If things get worse quickly, get help sooner. The safe tips below can help in the meantime.",
         },
-        Level::SelfCare => LevelText {
+        (Level::SelfCare, _) => LevelText {
             heading: "Tips for your legs".to_string(),
             action: "None of your answers point to a warning sign. Here are tips that fit your answers.".to_string(),
             detail: "Get help fast if a leg suddenly becomes very painful, swollen, pale or cold, or if you suddenly feel short of breath.",
         },
+    }
+}
+
+pub(super) fn under_18_note(_locale: Locale) -> &'static str {
+    "This check is made for adults aged 18 and over, so its tips aren't right for you. If your legs hurt, swell or look different, please tell a parent, carer, school nurse or doctor."
+}
+
+pub(super) fn adult_help(_locale: Locale, level: Level) -> Option<&'static str> {
+    match level {
+        Level::Emergency | Level::Urgent => Some("Please tell a parent, carer or another adult you trust straight away, and ask them to help you get seen today."),
+        Level::Soon => Some("Please tell a parent, carer or another adult you trust, and ask them to help you book an appointment."),
+        Level::SelfCare => None,
     }
 }
 
@@ -685,10 +850,17 @@ fn water_lines(locale: Locale, w: &Water) -> Vec<String> {
             WeightUnit::Lb => "",
             WeightUnit::Kg => " (about 33 ml for every kilogram)",
         };
-        out.push(format!(
-            "A popular rule of thumb, not an official guideline, is half an ounce of water for every pound you weigh{metric}. For {weight}, that works out at about {} a day. The official figures above come first.",
-            vol(locale, r.drink)
-        ));
+        out.push(if r.capped {
+            format!(
+                "A popular rule of thumb, not an official guideline, is half an ounce of water for every pound you weigh{metric}. For {weight}, it would come out higher than the official figure above, so we give the official figure instead: about {} a day, from drinks and food together.",
+                vol(locale, r.drink)
+            )
+        } else {
+            format!(
+                "A popular rule of thumb, not an official guideline, is half an ounce of water for every pound you weigh{metric}. For {weight}, that works out at about {} a day. The official figures above come first.",
+                vol(locale, r.drink)
+            )
+        });
     }
     out
 }
@@ -712,7 +884,12 @@ pub(super) fn recommendation(locale: Locale, rec: &Recommendation) -> RecText {
         (RecId::WalkingPlan, _) => RecText {
             title: "Ask your doctor about a supervised walking plan",
             body: lines(&[
-                "For walking pain like yours, a regular walking plan is the first treatment doctors use.",
+                // "Walking pain like yours" only to people with walking pain.
+                if has(rec, ids::WALK, "yes") {
+                    "For walking pain like yours, a regular walking plan is the first treatment doctors use."
+                } else {
+                    "For narrowed leg arteries, a regular walking plan is one of the first treatments doctors use."
+                },
                 "It usually means walking until the pain gets strong, resting until it goes, then walking again: about 2 hours a week for 3 months, best with a trained team.",
                 "Ask your doctor whether there is a supervised exercise class near you.",
             ]),
@@ -764,15 +941,31 @@ pub(super) fn recommendation(locale: Locale, rec: &Recommendation) -> RecText {
             }
         }
         (RecId::Compression, true) => {
-            let mut body = lines(&[
-                "Some of your answers mean compression may not be safe for you without a check first. A nurse or doctor can check the blood flow in your legs and tell you which type and strength is right.",
-                "Until then, please don't buy or start wearing compression socks.",
-            ]);
+            let gates = match &rec.status {
+                Status::AskClinicianFirst { gates } => gates.as_slice(),
+                Status::Allowed => &[],
+            };
+            // Pregnancy alone is a reason to ask which strength, not a
+            // warning: compression is often used for swelling in pregnancy.
+            let only_pregnancy = gates.iter().all(|g| g.question == ids::PREGNANCY);
+            let mut body = if only_pregnancy {
+                lines(&[
+                    "Compression socks are often used for swelling and aching legs in pregnancy and after birth, and they can ease them.",
+                    "Ask your midwife or doctor which type and strength suits you before you buy any.",
+                ])
+            } else {
+                lines(&[
+                    "Some of your answers mean compression may not be safe for you without a check first. A nurse or doctor can check the blood flow in your legs and tell you which type and strength is right.",
+                    "Until then, please don't buy or start wearing compression socks.",
+                ])
+            };
             if has(rec, ids::COMPRESSION, "prescribed") {
                 body.push("Keep wearing the stockings you were prescribed the way your care team told you, and ask them before changing anything.".to_string());
             }
-            if has(rec, ids::PREGNANCY, "pregnant") || has(rec, ids::PREGNANCY, "recent_birth") {
-                body.push("In pregnancy and after birth, compression can help some people: your midwife or doctor can tell you if it's right for you.".to_string());
+            if !only_pregnancy
+                && (has(rec, ids::PREGNANCY, "pregnant") || has(rec, ids::PREGNANCY, "recent_birth"))
+            {
+                body.push("In pregnancy and after birth, compression is often used for swelling: your midwife or doctor can tell you if it's right for you.".to_string());
             }
             RecText {
                 title: "Ask a clinician before wearing compression",
@@ -787,12 +980,29 @@ pub(super) fn recommendation(locale: Locale, rec: &Recommendation) -> RecText {
                 "This helps the blood in your veins flow back to your heart.",
             ]),
         },
-        (RecId::Elevation, true) => RecText {
-            title: "Ask a doctor before raising your legs for long",
-            body: lines(&[
-                "Some of your answers point to the arteries. When leg arteries are narrowed, raising the legs can make pain worse, so ask a doctor first.",
-            ]),
-        },
+        (RecId::Elevation, true) => {
+            let gates = match &rec.status {
+                Status::AskClinicianFirst { gates } => gates.as_slice(),
+                Status::Allowed => &[],
+            };
+            let heart = gates
+                .iter()
+                .any(|g| g.question == ids::CONDITIONS && g.said == Said::Opt("heart_failure"));
+            let arteries = gates.iter().any(|g| {
+                !(g.question == ids::CONDITIONS && g.said == Said::Opt("heart_failure"))
+            });
+            let mut body = Vec::new();
+            if arteries || !heart {
+                body.push("Some of your answers point to the arteries. When leg arteries are narrowed, raising the legs can make pain worse, so ask a doctor first.".to_string());
+            }
+            if heart {
+                body.push("With heart failure, raising your legs for long can move fluid towards your heart and lungs. Ask your care team whether it's right for you.".to_string());
+            }
+            RecText {
+                title: "Ask your care team before raising your legs for long",
+                body,
+            }
+        }
         (RecId::MovementBreaks, _) => RecText {
             title: "Take movement breaks and work your calves",
             body: lines(&[
@@ -832,8 +1042,8 @@ pub(super) fn recommendation(locale: Locale, rec: &Recommendation) -> RecText {
                 "Too much salt makes the body hold on to water, which can add to swelling and raise blood pressure.".to_string(),
                 format!(
                     "Aim for less than 5 g of salt a day (about a teaspoon), which is {} mg of sodium. The American Heart Association's upper limit is {} mg of sodium.",
-                    super::group(2000),
-                    super::group(2300)
+                    group(2000),
+                    group(2300)
                 ),
                 "Most salt is hidden in bread, ready meals, cured meat and salty snacks, so check labels.".to_string(),
             ],
@@ -855,7 +1065,7 @@ pub(super) fn recommendation(locale: Locale, rec: &Recommendation) -> RecText {
             title: "Fill up on vegetables and fruit",
             body: lines(&[
                 "Aim for at least 5 portions of fruit and vegetables a day.",
-                "Beets (beetroot) and leafy greens contain nitrates, which help blood vessels relax. Citrus fruit, red peppers, strawberries and broccoli give vitamin C, which helps protect the lining of blood vessels.",
+                "Beets (beetroot) and leafy greens contain nitrates, which may help blood vessels relax. Citrus fruit, red peppers, strawberries and broccoli give vitamin C, which may help protect the lining of blood vessels.",
                 "These foods help as part of a varied diet. They are not a treatment.",
             ]),
         },
@@ -916,7 +1126,13 @@ pub(super) fn source_title(_locale: Locale, id: SourceId) -> &'static str {
         AhaFish => "Fish and omega-3 fatty acids",
         NasemWater => "Dietary reference intakes for water, potassium, sodium, chloride, and sulfate",
         LengFowkes1992 => "The Edinburgh Claudication Questionnaire (Leng & Fowkes, 1992)",
-        Rabe2020 => "Risks and contraindications of medical compression treatment: an international consensus statement (Rabe et al., 2020)",
+        Rabe2020 => "Risks and contraindications of medical compression treatment \u{2013} a critical reappraisal (Rabe et al., 2020)",
+        NiceNg19 => "Diabetic foot problems: prevention and management (NG19)",
+        NiceNg106 => "Chronic heart failure in adults: diagnosis and management (NG106)",
+        NhsCellulitis => "Cellulitis",
+        NhsOedema => "Swollen ankles, feet and legs (oedema)",
+        NhsPreeclampsia => "Pre-eclampsia",
+        NiceCksThrombophlebitis => "Superficial thrombophlebitis (Clinical Knowledge Summary)",
     }
 }
 
@@ -980,7 +1196,6 @@ pub(super) fn bmi(_locale: Locale, t: u16) -> String {
 
 static NOTICES: Notices = Notices {
     sponsorship: "This check runs on a shop that sells compression socks. It gives general wellness information, not medical advice.",
-    not_for_you: "This check is made for adults, so it isn't right for you. If your legs hurt, swell or look different, please tell a parent, carer, school nurse or doctor.",
     doctor_talk: "Because of a health condition you told us about, talk to your doctor before you start compression or make big changes to what you eat or drink.",
     because: "Because you said:",
     sources: "Sources",

@@ -1,117 +1,28 @@
-//! User-facing text: the only place content sentences live. en-US and en-GB
-//! share the English in `en`; only units, numbers and services differ, kept
-//! in a small per-locale table there. A new language is a new sibling module.
+//! User-facing text: the only place content sentences live, and the only
+//! place numbers are formatted for people. Every locale shares the English
+//! in `en`; only units, numbers and services differ, kept in a small
+//! per-locale table there. A new language is a new sibling module.
+//!
+//! Nothing else in the engine imports this module: it reads the engine's
+//! results and turns them into words, so the engine's modules form no
+//! import circle.
 
 mod en;
+mod types;
+
+pub use types::{group, LevelText, Notices, QuestionText, RecText, Under18Screen, UnitSymbols};
 
 use crate::advice::Recommendation;
 use crate::claudication::Claudication;
 use crate::compute::{Factor, VenousStage};
 use crate::flow::Progress;
-use crate::locale::Locale;
+use crate::locale::{HeightUnit, Locale, WeightUnit};
+use crate::outcome::Outcome;
 use crate::questions::Module;
 use crate::reason::Reason;
 use crate::sources::SourceId;
-use crate::triage::Level;
-
-/// The words of one question.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct QuestionText {
-    /// The question itself.
-    pub title: &'static str,
-    /// A short hint under it, if any.
-    pub help: Option<&'static str>,
-    /// A few words naming the topic, used in reasons.
-    pub topic: &'static str,
-    /// Labels keyed by option, item, row or rating-value ("0"-"3") id;
-    /// for `Body`, keyed "height" and "weight".
-    pub labels: &'static [(&'static str, &'static str)],
-}
-
-impl QuestionText {
-    /// The label for an option, item or row id.
-    pub fn label(&self, id: &str) -> Option<&'static str> {
-        self.labels.iter().find(|(k, _)| *k == id).map(|(_, v)| *v)
-    }
-}
-
-/// The banner for a triage level.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct LevelText {
-    /// Short heading, e.g. "Call 911 now".
-    pub heading: String,
-    /// What to do.
-    pub action: String,
-    /// One more line (what we will and won't show, or when to seek help).
-    pub detail: &'static str,
-}
-
-/// The words of one recommendation.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RecText {
-    /// Title (differs when the tip is gated).
-    pub title: &'static str,
-    /// Paragraphs or bullet points.
-    pub body: Vec<String>,
-}
-
-/// Fixed lines the result and the quiz chrome need.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Notices {
-    /// The sponsorship and "not medical advice" line.
-    pub sponsorship: &'static str,
-    /// The under-18 ending.
-    pub not_for_you: &'static str,
-    /// The underlying-condition note.
-    pub doctor_talk: &'static str,
-    /// Heading before reasons.
-    pub because: &'static str,
-    /// Heading before sources.
-    pub sources: &'static str,
-    /// Badge for a gated tip.
-    pub ask_first: &'static str,
-    /// The shop link's label (compression, when allowed).
-    pub shop_link: &'static str,
-    /// What the venous picture is and is not.
-    pub venous_picture: &'static str,
-    /// Heading for changeable risk factors.
-    pub can_change: &'static str,
-    /// Heading for fixed risk factors.
-    pub cant_change: &'static str,
-    /// Buttons.
-    pub start: &'static str,
-    /// Buttons.
-    pub next: &'static str,
-    /// Buttons.
-    pub back: &'static str,
-    /// Buttons.
-    pub skip: &'static str,
-    /// Buttons.
-    pub see_result: &'static str,
-    /// Buttons.
-    pub start_again: &'static str,
-}
-
-/// Unit symbols for a locale.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct UnitSymbols {
-    /// "ft".
-    pub ft: &'static str,
-    /// "in".
-    pub inch: &'static str,
-    /// "cm".
-    pub cm: &'static str,
-    /// "lb".
-    pub lb: &'static str,
-    /// "kg".
-    pub kg: &'static str,
-    /// "fl oz".
-    pub fl_oz: &'static str,
-    /// "ml".
-    pub ml: &'static str,
-    /// "liters" or "litres".
-    pub litres: &'static str,
-}
+use crate::triage::{Level, Urgency};
+use crate::units::{height_fields, weight_field};
 
 /// The words of a question, or `None` for an unknown id.
 pub fn question(locale: Locale, id: &str) -> Option<QuestionText> {
@@ -128,9 +39,21 @@ pub fn progress(locale: Locale, p: Progress) -> String {
     en::progress(locale, p)
 }
 
-/// The banner for a level, with the locale's emergency number and service.
-pub fn level(locale: Locale, level: Level) -> LevelText {
-    en::level(locale, level)
+/// The banner for a level, with the locale's emergency number and services;
+/// `urgency` says where an urgent result sends the visitor.
+pub fn level(locale: Locale, level: Level, urgency: Urgency) -> LevelText {
+    en::level(locale, level, urgency)
+}
+
+/// The under-18 screen for an outcome: any urgent or see-soon action
+/// first, then the kind "this check is for adults" note.
+pub fn under_18_screen(locale: Locale, outcome: &Outcome) -> Under18Screen {
+    let raised = outcome.level > Level::SelfCare;
+    Under18Screen {
+        banner: raised.then(|| level(locale, outcome.level, outcome.urgency)),
+        adult_help: en::adult_help(locale, outcome.level),
+        note: en::under_18_note(locale),
+    }
 }
 
 /// First-aid lines to show with the emergency banner for these reasons
@@ -190,15 +113,22 @@ pub fn unit_symbols(locale: Locale) -> &'static UnitSymbols {
     &en::table(locale).units
 }
 
-/// An unsigned integer with thousands separators, e.g. "2,300".
-pub fn group(n: u32) -> String {
-    let s = n.to_string();
-    let mut out = String::with_capacity(s.len() + s.len() / 3);
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
+/// A height for display, e.g. "5 ft 7 in" or "170 cm".
+pub fn height(locale: Locale, mm: u32) -> String {
+    let sym = unit_symbols(locale);
+    let (a, b) = height_fields(locale, mm);
+    match locale.units().height {
+        HeightUnit::Cm => format!("{a} {}", sym.cm),
+        HeightUnit::FeetInches => format!("{a} {} {b} {}", sym.ft, sym.inch),
     }
-    out
+}
+
+/// A weight for display, e.g. "154 lb" or "70.5 kg".
+pub fn weight(locale: Locale, g: u32) -> String {
+    let sym = unit_symbols(locale);
+    let unit = match locale.units().weight {
+        WeightUnit::Lb => sym.lb,
+        WeightUnit::Kg => sym.kg,
+    };
+    format!("{} {unit}", weight_field(locale, g))
 }

@@ -58,9 +58,11 @@ pub fn answer(id: &str, v: &str) -> Answer {
     }
 }
 
-/// A healthy adult with no symptoms, every required question answered.
+/// A healthy adult with no symptoms, every required question answered
+/// (answers to follow-ups that stay hidden, like the pregnancy signs for
+/// someone not pregnant, never count).
 pub const BASELINE: &str = "a_emergency=none a_limb=none a_bleeding=no a_urgent=none a_soon=none \
-b_age=40_64 b_sex=female b_pregnancy=no c_conditions=none c_thinner=none d_walk=no e_look=none \
+b_age=40_64 b_sex=female b_pregnancy=no b_preeclampsia=none c_conditions=none c_thinner=none d_walk=no e_look=none \
 e_ratings=heaviness:0,aching:0,swelling:0,throbbing:0,itching:0,cramps:0,tingling:0 \
 f_activity=minutes:min_150_300,strength:str_2plus f_day=still:still_lt4,breaks:breaks_hourly,legs_up:up_some \
 f_smoking=never f_diet=drinks:drinks_6_8,salt:salt_rare,veg:veg_5plus,fish:fish_2plus \
