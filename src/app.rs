@@ -16,11 +16,11 @@ use crate::components::result::ResultView;
 use crate::components::start::Start;
 use crate::components::summary::SummaryView;
 use crate::components::transfer::Transfer;
-use crate::config::{Config, Theme};
+use crate::config::{Config, EventLevel, Theme};
 use crate::events::WidgetEvent;
 use crate::saved::{self, Envelope, ImportError, Progress, SavedResult};
-use crate::state::{Action, Save, Screen, State};
-use crate::store::{now_ms, SaveStatus, Store};
+use crate::state::{Action, Notice, Save, Screen, State};
+use crate::store::{now_ms, Change, SaveStatus, Store, Written};
 use crate::{files, text};
 
 /// A result's date in the visitor's time zone and locale style.
@@ -68,26 +68,30 @@ fn trend(saved: &Envelope, upto: Option<&str>, locale: Locale) -> Vec<(AttrValue
         .collect()
 }
 
+/// What a save adds: the id of the result, and the time of the oldest
+/// result it pushed out to stay under the cap.
+type Added = (Option<String>, Option<u64>);
+
 /// The envelope the save effect writes for `state.save`, stamped now.
-/// Returns the id of the result it added, if any.
-fn to_save(state: &State, last_saved: &mut Option<Answers>) -> (Envelope, Option<String>) {
+fn to_save(state: &State, last_saved: &mut Option<Answers>) -> (Envelope, Added) {
     let mut mine = (*state.saved).clone();
     // Strictly increasing within a tab, so two saves in one millisecond
-    // still order right in the newest-wins merge.
+    // still order right in the newest-wins merge (saturating: a stored
+    // time is never near the top of the range, but arithmetic never wraps).
     let now = now_ms();
     let updated = mine
         .progress
         .as_ref()
-        .map_or(now, |p| now.max(p.updated + 1));
+        .map_or(now, |p| now.max(p.updated.saturating_add(1)));
     let progress = |answers: &Answers, at: Option<String>| Progress {
         content_version: CONTENT_VERSION,
         answers: saved::raw(answers),
         at,
         updated,
     };
-    let mut added = None;
+    let mut added = (None, None);
     match state.save {
-        Save::Nothing | Save::Envelope => {}
+        Save::Nothing | Save::Envelope | Save::Erase => {}
         Save::Progress => {
             let at = match state.screen {
                 Screen::Ask(id) => Some(id.to_owned()),
@@ -99,14 +103,14 @@ fn to_save(state: &State, last_saved: &mut Option<Answers>) -> (Envelope, Option
             // Once per finished set of answers, however often this runs.
             if last_saved.as_ref() != Some(&state.answers) {
                 let id = saved::result_id(now, (js_sys::Math::random() * 16_777_216.0) as u32);
-                mine.add(SavedResult {
+                let made_room = mine.add(SavedResult {
                     id: id.clone(),
                     saved_at: now,
                     content_version: CONTENT_VERSION,
                     answers: saved::raw(&state.answers),
                 });
                 *last_saved = Some(state.answers.clone());
-                added = Some(id);
+                added = (Some(id), made_room.map(|r| r.saved_at));
             }
             mine.progress = Some(progress(&Answers::new(), None));
         }
@@ -156,13 +160,23 @@ pub fn App(props: &AppProps) -> Html {
             if state.save == Save::Nothing || state.revision == 0 {
                 return;
             }
-            let (mine, result) = to_save(&state, &mut last_saved.borrow_mut());
-            let (saved, status) = store.save(&mine);
-            state.dispatch(Action::Stored {
-                saved: Rc::new(saved),
-                status,
-                result,
-            });
+            if state.save == Save::Erase {
+                *last_saved.borrow_mut() = None;
+                store.erase();
+                return;
+            }
+            let (mine, (result, made_room)) = to_save(&state, &mut last_saved.borrow_mut());
+            match store.save(&mine) {
+                Written::Kept(saved, status) => state.dispatch(Action::Stored {
+                    saved: Rc::new(saved),
+                    status,
+                    result,
+                    made_room,
+                }),
+                // Removed from outside since we last looked: forget it here
+                // too instead of writing it back.
+                Written::Cleared => state.dispatch(Action::Cleared),
+            }
         });
     }
 
@@ -170,8 +184,12 @@ pub fn App(props: &AppProps) -> Html {
     {
         let (store, dispatcher) = (store.clone(), state.dispatcher());
         use_effect_with((), move |()| {
-            let listener =
-                store.listen(move |theirs| dispatcher.dispatch(Action::Synced(Rc::new(theirs))));
+            let listener = store.listen(move |change| {
+                dispatcher.dispatch(match change {
+                    Change::Envelope(theirs) => Action::Synced(Rc::new(theirs)),
+                    Change::Cleared => Action::Cleared,
+                })
+            });
             move || drop(listener)
         });
     }
@@ -219,14 +237,11 @@ pub fn App(props: &AppProps) -> Html {
     // The outcome is derived from the answers, computed once per change.
     let outcome = use_memo(state.answers.clone(), |answers| evaluate(answers, locale));
 
-    // Tell the host page what happened: started, each step, the result.
-    // Coarse by default; the answers go along only if the shop opted in.
+    // Tell the host page what happened: started, finished. Nothing derived
+    // from health unless the shop opted in (`config::EventLevel`): no step
+    // events by default, since which questions are asked reveals answers.
     {
-        let (on_event, answers, with_answers) = (
-            on_event.clone(),
-            state.answers.clone(),
-            config.events_with_answers,
-        );
+        let (on_event, answers, level) = (on_event.clone(), state.answers.clone(), config.events);
         let previous = use_mut_ref(|| Screen::Start);
         use_effect_with((state.screen, outcome.clone()), move |(screen, outcome)| {
             let before = std::mem::replace(&mut *previous.borrow_mut(), *screen);
@@ -238,15 +253,20 @@ pub fn App(props: &AppProps) -> Html {
                     if before == Screen::Start {
                         on_event.emit(WidgetEvent::Start);
                     }
-                    let p = progress(&answers, Some(id));
-                    on_event.emit(WidgetEvent::Step {
-                        question: id,
-                        number: p.number,
-                        about_total: p.about_total,
-                    });
+                    if level >= EventLevel::Funnel {
+                        let p = progress(&answers, Some(id));
+                        on_event.emit(WidgetEvent::Step {
+                            question: id,
+                            number: p.number,
+                            about_total: p.about_total,
+                        });
+                    }
                 }
-                Screen::Result | Screen::Emergency if before != Screen::Summary => {
-                    on_event.emit(WidgetEvent::complete(outcome, &answers, with_answers))
+                // Every ending alike, so which one it was does not show.
+                Screen::Result | Screen::Emergency | Screen::NotForYou
+                    if before != Screen::Summary =>
+                {
+                    on_event.emit(WidgetEvent::complete(outcome, &answers, level))
                 }
                 _ => {}
             }
@@ -265,6 +285,27 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let ui = text::ui(locale);
+    let start_notice = match state.notice {
+        Some(Notice::PutAside) => Some(ui.put_aside),
+        Some(Notice::Erased) => Some(ui.erased),
+        Some(Notice::Cleared) => Some(ui.cleared),
+        Some(Notice::MadeRoom { .. }) | None => None,
+    };
+    let made_room = match state.notice {
+        Some(Notice::MadeRoom { saved_at }) => Some(text::fill(
+            ui.made_room,
+            &[
+                ("max", &saved::MAX_RESULTS.to_string()),
+                ("date", &date(saved_at, locale)),
+            ],
+        )),
+        _ => None,
+    };
+    let device_note = match state.status {
+        SaveStatus::Saved => None,
+        SaveStatus::NotSaved => Some(ui.not_saved),
+        SaveStatus::ReadOnly => Some(ui.read_only),
+    };
     let view = match state.screen {
         Screen::Start => html! {
             <Start {locale} heading_level={base} on_start={act(Action::Start)}
@@ -272,7 +313,7 @@ pub fn App(props: &AppProps) -> Html {
                 on_start_over={act(Action::StartOver)}
                 on_history={Some(act(Action::OpenHistory))}
                 has_results={!state.saved.results.is_empty()}
-                notice={state.put_aside.then_some(AttrValue::from(ui.put_aside))} />
+                notice={start_notice.map(AttrValue::from)} />
         },
         Screen::Ask(id) => {
             let p = progress(&state.answers, Some(id));
@@ -303,10 +344,15 @@ pub fn App(props: &AppProps) -> Html {
                 history.push((date(now_ms(), locale).into(), score));
             }
             html! {
-                <ResultView {locale} heading_level={base} outcome={outcome.clone()}
-                    shop_url={config.shop_url.clone().map(AttrValue::from)} {history}
-                    on_summary={act(Action::ShowSummary)} on_change={act(Action::ChangeAnswers)}
-                    on_restart={act(Action::Restart)} on_shop_click={on_shop_click.clone()} />
+                <>
+                    if let Some(note) = made_room {
+                        <p class="cc-note cc-made-room" role="status">{ note }</p>
+                    }
+                    <ResultView {locale} heading_level={base} outcome={outcome.clone()}
+                        shop_url={config.shop_url.clone().map(AttrValue::from)} {history}
+                        on_summary={act(Action::ShowSummary)} on_change={act(Action::ChangeAnswers)}
+                        on_restart={act(Action::Restart)} on_shop_click={on_shop_click.clone()} />
+                </>
             }
         }
         Screen::Summary => {
@@ -329,20 +375,38 @@ pub fn App(props: &AppProps) -> Html {
                 .collect::<Vec<_>>();
             let code = (!state.saved.results.is_empty())
                 .then(|| AttrValue::from(saved::export_code(&state.saved.results)));
+            // Warned before the cap pushes anything out, not only after.
+            let n = state.saved.results.len();
+            let cap_note = (n + 10 >= saved::MAX_RESULTS).then(|| {
+                AttrValue::from(text::fill(
+                    ui.at_cap,
+                    &[
+                        ("max", &saved::MAX_RESULTS.to_string()),
+                        ("n", &n.to_string()),
+                    ],
+                ))
+            });
             let on_import_text = {
                 let state = state.clone();
                 Callback::from(move |text: String| {
-                    state.dispatch(Action::Import(saved::import(&text)))
+                    state.dispatch(Action::Import(saved::import(&text, now_ms())))
                 })
             };
             let on_import_file = {
                 let dispatcher = state.dispatcher();
                 Callback::from(move |file: web_sys::File| {
+                    // Refused before reading: a huge file is not a copy of
+                    // results, and reading it would stall the page.
+                    if file.size() > saved::MAX_IMPORT_BYTES as f64 {
+                        dispatcher.dispatch(Action::Import(Err(ImportError::TooBig)));
+                        return;
+                    }
                     let dispatcher = dispatcher.clone();
                     wasm_bindgen_futures::spawn_local(async move {
                         let read = files::read_text(file).await;
-                        let imported =
-                            read.map_or(Err(ImportError::FileUnreadable), |t| saved::import(&t));
+                        let imported = read.map_or(Err(ImportError::FileUnreadable), |t| {
+                            saved::import(&t, now_ms())
+                        });
                         dispatcher.dispatch(Action::Import(imported));
                     });
                 })
@@ -354,7 +418,7 @@ pub fn App(props: &AppProps) -> Html {
             html! {
                 <History {locale} heading_level={base} entries={list}
                     on_open={with_id(Action::Open)} on_delete={with_id(Action::Delete)}
-                    on_delete_all={act(Action::DeleteAll)} on_back={act(Action::CloseHistory)}>
+                    on_erase_all={act(Action::EraseAll)} {cap_note} on_back={act(Action::CloseHistory)}>
                     <Transfer {locale} heading_level={base} {code} download_href={(*download).clone()}
                         import={state.import} {on_import_text} {on_import_file} />
                 </History>
@@ -414,8 +478,8 @@ pub fn App(props: &AppProps) -> Html {
         <div class="cc-card" part="card" data-theme={theme} lang={locale.tag()} ref={card}>
             <p class="cc-visually-hidden" role="status" aria-live="polite">{ status }</p>
             { view }
-            if state.status == SaveStatus::NotSaved {
-                <p class="cc-device-note">{ ui.not_saved }</p>
+            if let Some(note) = device_note {
+                <p class="cc-device-note">{ note }</p>
             }
         </div>
     }

@@ -13,6 +13,25 @@ pub enum Theme {
     System,
 }
 
+/// How much the widget's events tell the host page. Each step includes the
+/// ones before it; only exact values of `data-events` opt in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub enum EventLevel {
+    /// `start {}`, `complete {}`, `product-click { url }`: nothing derived
+    /// from health (the default).
+    #[default]
+    Private,
+    /// `funnel`: also a `step` event per question, with its id and number.
+    /// Which questions are asked reveals answers (the foot question only
+    /// with diabetes, the walking follow-ups only with walking pain).
+    Funnel,
+    /// `result`: also the level, the recommendation ids and whether a
+    /// product was shown, on `complete`.
+    Result,
+    /// `answers`: also the raw answers, on `complete`.
+    Answers,
+}
+
 /// Validated configuration of one widget instance.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {
@@ -27,8 +46,8 @@ pub struct Config {
     pub storage_key: String,
     /// Level (2..=6) of the widget's top heading, to fit the host outline.
     pub heading_level: u8,
-    /// Whether events may carry raw answers (off unless the shop opts in).
-    pub events_with_answers: bool,
+    /// What events may carry (nothing health-derived unless the shop opts in).
+    pub events: EventLevel,
 }
 
 impl Default for Config {
@@ -39,7 +58,7 @@ impl Default for Config {
             theme: Theme::System,
             storage_key: "circulation-check".into(),
             heading_level: 2,
-            events_with_answers: false,
+            events: EventLevel::Private,
         }
     }
 }
@@ -129,11 +148,28 @@ impl Config {
                 _ => invalid.push(("data-heading-level", "use a number from 2 to 6")),
             }
         }
+        // Only the exact documented words opt in: an empty CMS setting, a
+        // typo or "yes" tells the host page nothing more.
+        if let Some(level) = read("data-events") {
+            match level.as_str() {
+                "funnel" => config.events = EventLevel::Funnel,
+                "result" => config.events = EventLevel::Result,
+                "answers" => config.events = EventLevel::Answers,
+                _ => invalid.push((
+                    "data-events",
+                    "use funnel, result or answers; sending nothing health-related",
+                )),
+            }
+        }
+        // The older switch, kept as a documented alias of data-events="answers".
         if let Some(flag) = read("data-events-include-answers") {
             match flag.as_str() {
-                "true" | "" => config.events_with_answers = true,
-                "false" => config.events_with_answers = false,
-                _ => invalid.push(("data-events-include-answers", "use true or false")),
+                "true" => config.events = config.events.max(EventLevel::Answers),
+                "false" => {}
+                _ => invalid.push((
+                    "data-events-include-answers",
+                    "use true or false; sending no answers",
+                )),
             }
         }
         warnings.extend(
@@ -242,9 +278,10 @@ mod tests {
             ("data-storage-key", "a key with spaces"),
             ("data-heading-level", "1"),
             ("data-events-include-answers", "maybe"),
+            ("data-events", "everything"),
         ]);
         assert_eq!(c, Config::default());
-        assert_eq!(w.len(), 5);
+        assert_eq!(w.len(), 6);
     }
 
     #[test]
@@ -262,13 +299,50 @@ mod tests {
             ("data-theme", "dark"),
             ("data-storage-key", "shop-2"),
             ("data-heading-level", "3"),
-            ("data-events-include-answers", "true"),
+            ("data-events", "result"),
         ]);
         assert!(w.is_empty());
         assert_eq!(c.locale, Locale::EnGb);
         assert_eq!(c.theme, Theme::Dark);
         assert_eq!(c.storage_key, "shop-2");
         assert_eq!(c.heading_level, 3);
-        assert!(c.events_with_answers);
+        assert_eq!(c.events, EventLevel::Result);
+    }
+
+    #[test]
+    fn events_opt_in_only_by_exact_documented_values() {
+        let level = |pairs: &[(&str, &str)]| config(pairs).0.events;
+        assert_eq!(level(&[]), EventLevel::Private);
+        for value in [
+            "",
+            " ",
+            "Funnel",
+            "true",
+            "all",
+            "result answers",
+            "funnel,",
+        ] {
+            let (c, w) = config(&[("data-events", value)]);
+            // Trimmed " " is "": still not a documented value.
+            assert_eq!((c.events, w.len()), (EventLevel::Private, 1), "{value:?}");
+        }
+        assert_eq!(level(&[("data-events", "funnel")]), EventLevel::Funnel);
+        assert_eq!(level(&[("data-events", " answers ")]), EventLevel::Answers);
+        // The alias: only "true" opts in; an empty CMS setting no longer does.
+        assert_eq!(
+            level(&[("data-events-include-answers", "true")]),
+            EventLevel::Answers
+        );
+        for value in ["", "yes", "1"] {
+            let (c, w) = config(&[("data-events-include-answers", value)]);
+            assert_eq!((c.events, w.len()), (EventLevel::Private, 1), "{value:?}");
+        }
+        assert_eq!(
+            level(&[
+                ("data-events-include-answers", "false"),
+                ("data-events", "result")
+            ]),
+            EventLevel::Result
+        );
     }
 }

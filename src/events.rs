@@ -1,10 +1,14 @@
 //! What the widget tells the host page, as plain data: started, moved to a
-//! step, completed, product link clicked. Coarse by default (a level and
-//! recommendation ids); raw answers only when the shop opted in with
-//! `data-events-include-answers`. `embed` turns these into `CustomEvent`s.
+//! step, completed, product link clicked. Tag managers forward every event
+//! they see to analytics and ad pixels, so by default nothing here is
+//! derived from health: `start {}`, `complete {}` and `product-click { url }`
+//! only, and no step events (how many steps, and which, reveal answers).
+//! The shop opts in one documented step at a time (`config::EventLevel`).
+//! `embed` turns these into `CustomEvent`s.
 
 use engine::{Answers, Level, Outcome};
 
+use crate::config::EventLevel;
 use crate::json::{object, Value};
 use crate::saved;
 
@@ -12,23 +16,31 @@ use crate::saved;
 pub enum WidgetEvent {
     /// The visitor pressed Start (or Continue).
     Start,
-    /// A question is on screen: its stable id and position.
+    /// A question is on screen: its stable id and position. Sent only with
+    /// `EventLevel::Funnel` or more.
     Step {
         question: &'static str,
         number: usize,
         about_total: usize,
     },
-    /// A result is on screen.
+    /// A result is on screen, including the emergency and under-18 endings.
     Complete {
-        level: Level,
-        recommendations: Vec<&'static str>,
-        /// Whether the compression product link is offered.
-        product: bool,
-        /// Only when the shop opted in.
+        /// Only with `EventLevel::Result` or more.
+        result: Option<Shown>,
+        /// Only with `EventLevel::Answers`.
         answers: Option<Answers>,
     },
     /// The visitor followed the shop link on the compression tip.
     ProductClick { url: String },
+}
+
+/// What a result showed, for shops that opted in to `result`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shown {
+    pub level: Level,
+    pub recommendations: Vec<&'static str>,
+    /// Whether the compression product link is offered.
+    pub product: bool,
 }
 
 impl WidgetEvent {
@@ -42,18 +54,19 @@ impl WidgetEvent {
         }
     }
 
-    /// The completion event for an outcome; answers ride along only if
-    /// `with_answers` (the shop's opt-in).
-    pub fn complete(outcome: &Outcome, answers: &Answers, with_answers: bool) -> WidgetEvent {
+    /// The completion event for an outcome, carrying what `level` allows.
+    pub fn complete(outcome: &Outcome, answers: &Answers, level: EventLevel) -> WidgetEvent {
         WidgetEvent::Complete {
-            level: outcome.level,
-            recommendations: outcome
-                .recommendations
-                .iter()
-                .map(|r| r.id.as_str())
-                .collect(),
-            product: outcome.recommendations.iter().any(|r| r.product),
-            answers: with_answers.then(|| answers.clone()),
+            result: (level >= EventLevel::Result).then(|| Shown {
+                level: outcome.level,
+                recommendations: outcome
+                    .recommendations
+                    .iter()
+                    .map(|r| r.id.as_str())
+                    .collect(),
+                product: outcome.recommendations.iter().any(|r| r.product),
+            }),
+            answers: (level >= EventLevel::Answers).then(|| answers.clone()),
         }
     }
 
@@ -70,18 +83,14 @@ impl WidgetEvent {
                 ("number", (*number as u64).into()),
                 ("aboutTotal", (*about_total as u64).into()),
             ]),
-            WidgetEvent::Complete {
-                level,
-                recommendations,
-                product,
-                answers,
-            } => {
-                let ids = recommendations.iter().map(|r| (*r).into()).collect();
-                let mut fields = vec![
-                    ("level", level.as_str().into()),
-                    ("recommendations", Value::Array(ids)),
-                    ("product", Value::Bool(*product)),
-                ];
+            WidgetEvent::Complete { result, answers } => {
+                let mut fields = Vec::new();
+                if let Some(shown) = result {
+                    let ids = shown.recommendations.iter().map(|r| (*r).into()).collect();
+                    fields.push(("level", shown.level.as_str().into()));
+                    fields.push(("recommendations", Value::Array(ids)));
+                    fields.push(("product", Value::Bool(shown.product)));
+                }
                 if let Some(a) = answers {
                     let answers = a
                         .iter()
@@ -102,20 +111,31 @@ mod tests {
     use super::*;
     use engine::{evaluate, Answer, Locale};
 
+    fn answered(spec: &[(&str, Answer)]) -> Answers {
+        let mut a = Answers::new();
+        for (id, answer) in spec {
+            a.set(id, answer.clone()).unwrap();
+        }
+        a
+    }
+
     #[test]
-    fn details_are_valid_json_and_coarse_by_default() {
-        let mut answers = Answers::new();
-        answers
-            .set(engine::first(), Answer::Choices(vec!["none".into()]))
-            .unwrap();
+    fn details_are_valid_json_and_carry_only_what_the_level_allows() {
+        let answers = answered(&[(engine::first(), Answer::Choices(vec!["none".into()]))]);
         let outcome = evaluate(&answers, Locale::EnUs);
-        let coarse = WidgetEvent::complete(&outcome, &answers, false).detail_json();
-        let value: serde_json::Value = serde_json::from_str(&coarse).unwrap();
-        assert_eq!(value["level"], "self_care");
-        assert!(value.get("answers").is_none(), "answers only when opted in");
-        let full = WidgetEvent::complete(&outcome, &answers, true).detail_json();
-        let value: serde_json::Value = serde_json::from_str(&full).unwrap();
-        assert!(value["answers"].is_object());
+        let detail = |level| {
+            let text = WidgetEvent::complete(&outcome, &answers, level).detail_json();
+            serde_json::from_str::<serde_json::Value>(&text).unwrap()
+        };
+        assert_eq!(detail(EventLevel::Private), serde_json::json!({}));
+        assert_eq!(detail(EventLevel::Funnel), serde_json::json!({}));
+        let result = detail(EventLevel::Result);
+        assert_eq!(result["level"], "self_care");
+        assert!(
+            result.get("answers").is_none(),
+            "answers only when opted in"
+        );
+        assert!(detail(EventLevel::Answers)["answers"].is_object());
         for event in [
             WidgetEvent::Start,
             WidgetEvent::Step {
@@ -129,5 +149,34 @@ mod tests {
         ] {
             serde_json::from_str::<serde_json::Value>(&event.detail_json()).unwrap();
         }
+    }
+
+    #[test]
+    fn default_details_do_not_differ_with_a_condition() {
+        // With and without diabetes (which adds a question and changes the
+        // result): the default completion is the same, byte for byte.
+        let none = Answer::Choices(vec!["none".into()]);
+        let base = [
+            ("a_emergency", none.clone()),
+            ("a_limb", none.clone()),
+            ("a_bleeding", Answer::No),
+            ("a_urgent", none.clone()),
+            ("a_soon", none.clone()),
+            ("b_age", Answer::Choice("65_plus".into())),
+        ];
+        let with = |extra: &[(&str, Answer)]| {
+            let mut spec = base.to_vec();
+            spec.extend_from_slice(extra);
+            let a = answered(&spec);
+            WidgetEvent::complete(&evaluate(&a, Locale::EnUs), &a, EventLevel::Private)
+                .detail_json()
+        };
+        let healthy = with(&[("c_conditions", none.clone())]);
+        let diabetic = with(&[
+            ("c_conditions", Answer::Choices(vec!["diabetes".into()])),
+            ("c_diabetic_foot", Answer::Choices(vec!["sore".into()])),
+        ]);
+        assert_eq!(healthy, diabetic);
+        assert_eq!(healthy, "{}");
     }
 }

@@ -19,12 +19,9 @@ pub fn revoke(url: &str) {
     let _ = Url::revoke_object_url(url);
 }
 
-/// The text of a chosen file, or `None` if it cannot be read (or is huge:
-/// a results file is a few KB, so anything over 5 MB is not one).
+/// The text of a chosen file, or `None` if it cannot be read. The caller
+/// checks the size first (`saved::MAX_IMPORT_BYTES`).
 pub async fn read_text(file: File) -> Option<String> {
-    if file.size() > 5_000_000.0 {
-        return None;
-    }
     let text = wasm_bindgen_futures::JsFuture::from(file.text())
         .await
         .ok()?;

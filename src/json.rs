@@ -13,8 +13,14 @@
 use engine::Map;
 
 /// Deepest nesting read; deeper input is refused rather than risking the
-/// stack (serde_json's limit too).
+/// stack (serde_json's limit too). Saved data nests six levels at most.
 const MAX_DEPTH: usize = 128;
+
+/// Most keys read in one object. Saved objects have a few dozen at most
+/// (answers by question id); keys go into a sorted vector, so a pasted
+/// object with 100,000 keys in reverse order would otherwise cost billions
+/// of moves. More keys than this and the text is refused, like bad JSON.
+pub const MAX_KEYS: usize = 256;
 
 /// A JSON value.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -237,7 +243,7 @@ impl Reader<'_> {
                         return None;
                     }
                     map.insert(key, r.value(depth + 1)?);
-                    Some(())
+                    (map.len() <= MAX_KEYS).then_some(())
                 })?;
                 Some(Value::Object(map))
             }

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use engine::{first, index_of, next, previous, resume, visible, Answer, Answers, Step};
 use yew::Reducible;
 
-use crate::saved::{self, merge, Envelope, ImportError, SavedResult};
+use crate::saved::{self, merge, Envelope, ImportError, Imported, SavedResult};
 use crate::store::SaveStatus;
 
 /// What the widget shows.
@@ -43,6 +43,22 @@ pub enum Save {
     Finished,
     /// `saved` itself changed (a deletion, an import, another tab's data).
     Envelope,
+    /// Remove everything this widget keeps on the device.
+    Erase,
+}
+
+/// One sentence about saved data, shown once where it matters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// Unreadable saved data was found at load and kept aside.
+    PutAside,
+    /// The visitor erased everything on this device.
+    Erased,
+    /// Another tab, or the page, removed the saved data: forgotten here too.
+    Cleared,
+    /// Saving this result pushed out the oldest one (saved at this time),
+    /// because a device keeps at most `saved::MAX_RESULTS`.
+    MadeRoom { saved_at: u64 },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -52,8 +68,8 @@ pub struct State {
     /// What is saved on this device (or kept in memory when it cannot be).
     pub saved: Rc<Envelope>,
     pub status: SaveStatus,
-    /// Unreadable saved data was kept aside at load (one-sentence notice).
-    pub put_aside: bool,
+    /// A sentence about saved data to show once (see `Notice`).
+    pub notice: Option<Notice>,
     /// The id of the saved result being looked at.
     pub viewing: Option<String>,
     /// The id under which this quiz's result was saved, once it was.
@@ -62,7 +78,7 @@ pub struct State {
     pub save: Save,
     pub revision: u32,
     /// Outcome of the last import: how many results came back, or why not.
-    pub import: Option<Result<usize, ImportError>>,
+    pub import: Option<Result<Imported, ImportError>>,
 }
 
 impl Default for State {
@@ -98,18 +114,24 @@ pub enum Action {
     Open(String),
     ClosePast,
     Delete(String),
-    DeleteAll,
+    /// Remove everything this widget keeps on the device, then the start.
+    EraseAll,
     /// Results read from a code or file, or why they could not be.
     Import(Result<Vec<SavedResult>, ImportError>),
     /// The save effect wrote (or could not write) `saved`; `result` is the
-    /// id of the result it added.
+    /// id of the result it added, `made_room` the time of a result it
+    /// pushed out to stay under the cap.
     Stored {
         saved: Rc<Envelope>,
         status: SaveStatus,
         result: Option<String>,
+        made_room: Option<u64>,
     },
     /// Another tab changed the stored envelope.
     Synced(Rc<Envelope>),
+    /// The stored data was removed from outside (another tab's erase, the
+    /// page clearing storage): forget every copy here too.
+    Cleared,
 }
 
 fn screen_for(step: Step) -> Screen {
@@ -129,7 +151,7 @@ impl State {
             answers: Answers::new(),
             saved: Rc::new(saved),
             status,
-            put_aside,
+            notice: put_aside.then_some(Notice::PutAside),
             viewing: None,
             current_result: None,
             save: Save::Nothing,
@@ -141,6 +163,16 @@ impl State {
     /// The saved result being looked at, if it still exists.
     pub fn viewed(&self) -> Option<&SavedResult> {
         self.saved.result(self.viewing.as_deref()?)
+    }
+
+    /// Everything forgotten: back at the start with `notice`.
+    fn forgotten(&self, notice: Notice) -> State {
+        State {
+            status: self.status,
+            notice: Some(notice),
+            revision: self.revision,
+            ..State::default()
+        }
     }
 
     fn request(mut self, save: Save) -> State {
@@ -168,6 +200,7 @@ impl Reducible for State {
         let mut s = (*self).clone();
         let save = match (action, self.screen) {
             (Action::Start, Screen::Start) => {
+                s.notice = None;
                 s.screen = match resume(&s.answers) {
                     Step::Finished => Screen::Ask(first()),
                     step => screen_for(step),
@@ -175,6 +208,7 @@ impl Reducible for State {
                 Save::Nothing
             }
             (Action::Continue, Screen::Start) => {
+                s.notice = None;
                 let Some(progress) = self
                     .saved
                     .progress
@@ -208,6 +242,7 @@ impl Reducible for State {
                 }
             }
             (Action::StartOver, Screen::Start) => {
+                s.notice = None;
                 s.answers = Answers::new();
                 s.screen = Screen::Ask(first());
                 s.current_result = None;
@@ -277,6 +312,7 @@ impl Reducible for State {
                 Save::Nothing
             }
             (Action::OpenHistory, Screen::Start | Screen::Result) => {
+                s.notice = None;
                 s.screen = Screen::History;
                 s.import = None;
                 Save::Nothing
@@ -299,14 +335,18 @@ impl Reducible for State {
                 Rc::make_mut(&mut s.saved).delete(&id);
                 Save::Envelope
             }
-            (Action::DeleteAll, Screen::History) if !self.saved.results.is_empty() => {
-                Rc::make_mut(&mut s.saved).delete_all();
-                Save::Envelope
+            (Action::EraseAll, Screen::History) => {
+                s = self.forgotten(Notice::Erased);
+                Save::Erase
+            }
+            (Action::Cleared, _) => {
+                s = self.forgotten(Notice::Cleared);
+                Save::Nothing
             }
             (Action::Import(Ok(results)), Screen::History) => {
-                let added = Rc::make_mut(&mut s.saved).import(results);
-                s.import = Some(Ok(added));
-                if added > 0 {
+                let imported = Rc::make_mut(&mut s.saved).import(results);
+                s.import = Some(Ok(imported));
+                if imported.added > 0 {
                     Save::Envelope
                 } else {
                     Save::Nothing
@@ -321,6 +361,7 @@ impl Reducible for State {
                     saved,
                     status,
                     result,
+                    made_room,
                 },
                 _,
             ) => {
@@ -328,6 +369,9 @@ impl Reducible for State {
                 s.status = status;
                 if result.is_some() {
                     s.current_result = result;
+                }
+                if let Some(saved_at) = made_room {
+                    s.notice = Some(Notice::MadeRoom { saved_at });
                 }
                 Save::Nothing
             }

@@ -5,9 +5,14 @@
 //! `SaveStatus::NotSaved`, and the quiz carries on in memory. (gloo-storage
 //! is not used: its `LocalStorage::raw()` throws when storage is blocked.)
 //!
-//! Keys derive from `Config.storage_key`: `<key>:v1` holds the envelope,
-//! `<key>:backup:<ms>` keeps a copy of anything that could not be read, made
-//! BEFORE the readable part is written back, so nothing is silently lost.
+//! Keys derive from `Config.storage_key`: `<key>:v1` holds the envelope;
+//! `<key>:backup` is ONE slot keeping the newest text that could not be
+//! read, made BEFORE the readable part is written back, so nothing is
+//! silently lost and planted junk cannot fill the shop's storage. A text
+//! written by a newer widget is read but never written over. When the key
+//! disappears (the visitor erased everything in another tab, or the page
+//! cleared storage on a shared computer), the widget forgets its copy too
+//! and does not write it back.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -16,7 +21,12 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Storage, StorageEvent, Window};
 
-use crate::saved::{decode, encode, merge, Envelope};
+use crate::saved::{decode, encode, merge, Decoded, Envelope};
+
+/// Largest unreadable text kept in the backup slot. Bigger than any real
+/// envelope (`MAX_RESULTS` results are about 330 KB); bigger junk is not
+/// copied, and then never written over either.
+pub const MAX_BACKUP_BYTES: usize = 512 * 1024;
 
 /// Whether the last load or save reached the device.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,6 +34,8 @@ pub enum SaveStatus {
     Saved,
     /// Blocked, absent or full storage: kept in this tab's memory only.
     NotSaved,
+    /// A newer version of the widget saved here: shown, never written over.
+    ReadOnly,
 }
 
 /// What was on the device when the widget started.
@@ -32,6 +44,25 @@ pub struct Loaded {
     pub status: SaveStatus,
     /// Unreadable data was found and kept aside (tell the visitor once).
     pub put_aside: bool,
+}
+
+/// What a save did.
+#[derive(Debug)]
+pub enum Written {
+    /// Merged with what was stored, and written unless nothing was new.
+    Kept(Envelope, SaveStatus),
+    /// The stored data had been removed since this widget last saw it
+    /// (another tab erased it, or the page cleared storage): nothing was
+    /// written, and the caller must forget its copy too.
+    Cleared,
+}
+
+/// What another tab did to this widget's key.
+pub enum Change {
+    /// It wrote this envelope.
+    Envelope(Envelope),
+    /// It removed the data: forget it here too.
+    Cleared,
 }
 
 thread_local! {
@@ -46,9 +77,12 @@ thread_local! {
 pub struct Store {
     claimed: String,
     key: String,
-    /// Set when unreadable data could not be backed up: from then on this
-    /// widget never writes over it.
-    protect: Cell<bool>,
+    /// Set when unreadable data could not be backed up, or a newer widget
+    /// wrote here: from then on this widget never writes over it.
+    protect: Cell<Option<SaveStatus>>,
+    /// The key held data the last time this widget read or wrote it; if it
+    /// is gone at the next look, someone removed it on purpose.
+    present: Cell<bool>,
 }
 
 impl Drop for Store {
@@ -86,7 +120,8 @@ impl Store {
         Store {
             key: format!("{claimed}:v1"),
             claimed,
-            protect: Cell::new(false),
+            protect: Cell::new(None),
+            present: Cell::new(false),
         }
     }
 
@@ -95,18 +130,71 @@ impl Store {
         &self.key
     }
 
-    /// Copies unreadable text to a backup key; false if that failed.
+    /// The one backup slot's key.
+    pub fn backup_key(&self) -> String {
+        format!("{}:backup", self.claimed)
+    }
+
+    /// Older builds kept a backup per unreadable read, `<key>:backup:<ms>`.
+    fn legacy_backups(&self, storage: &Storage) -> Vec<String> {
+        let prefix = format!("{}:backup:", self.claimed);
+        let n = storage.length().unwrap_or(0);
+        (0..n)
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .filter(|k| k.starts_with(&prefix))
+            .collect()
+    }
+
+    /// Copies unreadable text into the backup slot; false (and this widget
+    /// stops writing) if it is too big or the copy failed.
     fn put_aside(&self, storage: &Storage, text: &str) -> bool {
-        let backup = format!("{}:backup:{}", self.claimed, now_ms());
-        let kept = storage.set_item(&backup, text).is_ok();
+        let kept =
+            text.len() <= MAX_BACKUP_BYTES && storage.set_item(&self.backup_key(), text).is_ok();
         if !kept {
-            self.protect.set(true);
+            self.protect.set(Some(SaveStatus::NotSaved));
         }
         kept
     }
 
-    /// Reads the envelope. Unreadable data is backed up first, then the
-    /// readable part is written back, so the visitor is told once.
+    /// Reads a stored text; unreadable data is backed up first and the
+    /// readable part written back; a newer widget's data is left alone.
+    fn read(&self, storage: &Storage, text: &str) -> Loaded {
+        let Decoded {
+            envelope,
+            intact,
+            newer,
+        } = decode(text, now_ms());
+        if newer {
+            self.protect.set(Some(SaveStatus::ReadOnly));
+            return Loaded {
+                envelope,
+                status: SaveStatus::ReadOnly,
+                put_aside: false,
+            };
+        }
+        if intact {
+            return Loaded {
+                envelope,
+                status: SaveStatus::Saved,
+                put_aside: false,
+            };
+        }
+        let status = if self.put_aside(storage, text)
+            && storage.set_item(&self.key, &encode(&envelope)).is_ok()
+        {
+            SaveStatus::Saved
+        } else {
+            SaveStatus::NotSaved
+        };
+        Loaded {
+            envelope,
+            status,
+            put_aside: true,
+        }
+    }
+
+    /// Reads the envelope at mount. Older builds' many backups are folded
+    /// into the one slot (the newest kept) so they stop taking room.
     pub fn load(&self) -> Loaded {
         let nothing = |status| Loaded {
             envelope: Envelope::default(),
@@ -116,73 +204,96 @@ impl Store {
         let Some(storage) = storage() else {
             return nothing(SaveStatus::NotSaved);
         };
-        let text = match storage.get_item(&self.key) {
-            Ok(Some(text)) => text,
-            Ok(None) => return nothing(SaveStatus::Saved),
-            Err(_) => return nothing(SaveStatus::NotSaved),
-        };
-        let decoded = decode(&text);
-        if decoded.intact {
-            return Loaded {
-                envelope: decoded.envelope,
-                status: SaveStatus::Saved,
-                put_aside: false,
-            };
+        let mut legacy = self.legacy_backups(&storage);
+        if !legacy.is_empty() {
+            // `<ms>` in decimal: the longest, then the greatest, is the newest.
+            legacy.sort_by_key(|k| (k.len(), k.clone()));
+            let slot = self.backup_key();
+            if let (Ok(None), Some(newest)) = (storage.get_item(&slot), legacy.last()) {
+                if let Ok(Some(text)) = storage.get_item(newest) {
+                    let _ = storage.set_item(&slot, &text);
+                }
+            }
+            for k in legacy {
+                let _ = storage.remove_item(&k);
+            }
         }
-        let status = if self.put_aside(&storage, &text)
-            && storage
-                .set_item(&self.key, &encode(&decoded.envelope))
-                .is_ok()
-        {
-            SaveStatus::Saved
-        } else {
-            SaveStatus::NotSaved
-        };
-        Loaded {
-            envelope: decoded.envelope,
-            status,
-            put_aside: true,
+        match storage.get_item(&self.key) {
+            Ok(Some(text)) => {
+                self.present.set(true);
+                self.read(&storage, &text)
+            }
+            Ok(None) => nothing(SaveStatus::Saved),
+            Err(_) => nothing(SaveStatus::NotSaved),
         }
     }
 
     /// Merges `mine` with what is stored now (another tab may have written
-    /// since) and writes the union back. Returns the merged envelope, which
-    /// the caller keeps in memory whether or not the write succeeded.
-    pub fn save(&self, mine: &Envelope) -> (Envelope, SaveStatus) {
-        let not_saved = || (mine.clone(), SaveStatus::NotSaved);
-        if self.protect.get() {
-            return not_saved();
+    /// since) and writes the union back; the caller keeps the merged
+    /// envelope in memory whether or not the write succeeded. If the stored
+    /// data was removed since this widget last saw it, nothing is written.
+    pub fn save(&self, mine: &Envelope) -> Written {
+        let not_saved = |status| Written::Kept(mine.clone(), status);
+        if let Some(status) = self.protect.get() {
+            return not_saved(status);
         }
         let Some(storage) = storage() else {
-            return not_saved();
+            return not_saved(SaveStatus::NotSaved);
         };
         let (theirs, intact) = match storage.get_item(&self.key) {
             Ok(Some(text)) => {
-                let decoded = decode(&text);
+                let decoded = decode(&text, now_ms());
+                if decoded.newer {
+                    self.protect.set(Some(SaveStatus::ReadOnly));
+                    return Written::Kept(merge(&decoded.envelope, mine), SaveStatus::ReadOnly);
+                }
                 if !decoded.intact && !self.put_aside(&storage, &text) {
-                    return not_saved();
+                    return not_saved(SaveStatus::NotSaved);
                 }
                 (decoded.envelope, decoded.intact)
             }
+            Ok(None) if self.present.get() => {
+                self.present.set(false);
+                return Written::Cleared;
+            }
             Ok(None) => (Envelope::default(), false),
-            Err(_) => return not_saved(),
+            Err(_) => return not_saved(SaveStatus::NotSaved),
         };
         let merged = merge(&theirs, mine);
         if intact && merged == theirs {
             // Nothing new: skip the write (and the other tabs' storage events).
-            return (merged, SaveStatus::Saved);
+            return Written::Kept(merged, SaveStatus::Saved);
         }
         match storage.set_item(&self.key, &encode(&merged)) {
-            Ok(()) => (merged, SaveStatus::Saved),
+            Ok(()) => {
+                self.present.set(true);
+                Written::Kept(merged, SaveStatus::Saved)
+            }
             // QuotaExceededError, or storage blocked since the load.
-            Err(_) => (merged, SaveStatus::NotSaved),
+            Err(_) => Written::Kept(merged, SaveStatus::NotSaved),
         }
     }
 
-    /// Calls `on_change` with the stored envelope whenever another tab
-    /// changes this widget's key (or clears storage). Dropping the returned
-    /// listener removes it.
-    pub fn listen(self: &Rc<Self>, on_change: impl Fn(Envelope) + 'static) -> Option<Listener> {
+    /// Removes everything this widget keeps on the device: the envelope
+    /// (results, unfinished quiz, deletion marks) and every backup.
+    /// Returns false when storage could not be reached.
+    pub fn erase(&self) -> bool {
+        self.present.set(false);
+        self.protect.set(None);
+        let Some(storage) = storage() else {
+            return false;
+        };
+        let mut ok = storage.remove_item(&self.key).is_ok();
+        ok &= storage.remove_item(&self.backup_key()).is_ok();
+        for k in self.legacy_backups(&storage) {
+            ok &= storage.remove_item(&k).is_ok();
+        }
+        ok
+    }
+
+    /// Calls `on_change` whenever another tab changes this widget's key,
+    /// removes it or clears storage. Dropping the returned listener removes it.
+    pub fn listen(self: &Rc<Self>, on_change: impl Fn(Change) + 'static) -> Option<Listener> {
         let window = web_sys::window()?;
         let store = Rc::clone(self);
         let closure = Closure::<dyn FnMut(StorageEvent)>::new(move |event: StorageEvent| {
@@ -190,7 +301,17 @@ impl Store {
             if event.key().is_some_and(|k| k != store.key) {
                 return;
             }
-            on_change(store.load().envelope);
+            let Some(storage) = storage() else { return };
+            match storage.get_item(&store.key) {
+                Ok(Some(text)) => {
+                    store.present.set(true);
+                    on_change(Change::Envelope(store.read(&storage, &text).envelope));
+                }
+                // Gone, and it held data: the other tab or the page erased it.
+                Ok(None) if store.present.replace(false) => on_change(Change::Cleared),
+                Ok(None) => {}
+                Err(_) => {}
+            }
         });
         window
             .add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref())

@@ -8,8 +8,9 @@
 
 use circulation_check::json;
 use circulation_check::saved::{
-    base64url, date_label, decode, encode, export_code, export_file, import, merge, migrate,
-    unbase64url, Envelope, ImportError, Progress, RawAnswers, SavedResult, CODE_PREFIX,
+    base64url, code_for, date_label, decode, encode, export_code, export_file, import, merge,
+    migrate, unbase64url, Envelope, ImportError, Imported, Progress, RawAnswers, SavedResult,
+    CODE_PREFIX, MAX_IMPORT_BYTES, MAX_RESULTS, MAX_TOMBSTONES,
 };
 use engine::{questions, Answer, Answers, Kind, Locale, CONTENT_VERSION};
 use proptest::prelude::*;
@@ -30,6 +31,10 @@ const CASES: &[(&str, u32)] = &[
     ("base64", 500),
     ("legacy_answer_shape", 1000),
 ];
+
+/// "Now" for decoding: after every generated time (they stay below 4e12 ms,
+/// the year 2096), so no generated time is clamped as "from the future".
+const NOW: u64 = 4_000_000_000_000;
 
 fn cases(name: &str) -> ProptestConfig {
     let n = CASES.iter().find(|(k, _)| *k == name).map_or(256, |c| c.1);
@@ -232,7 +237,7 @@ proptest! {
     /// Whatever is written reads back exactly, and intact.
     #[test]
     fn round_trip(e in envelope()) {
-        let d = decode(&encode(&e));
+        let d = decode(&encode(&e), NOW);
         prop_assert!(d.intact);
         prop_assert_eq!(d.envelope, e);
     }
@@ -244,12 +249,12 @@ proptest! {
     /// unless it was empty (so it is always kept aside).
     #[test]
     fn arbitrary_text(text in ".{0,200}", value in any_value()) {
-        let d = decode(&text);
+        let d = decode(&text, NOW);
         if serde_json::from_str::<Value>(&text).is_err() {
             prop_assert!(d.intact == text.trim().is_empty());
         }
-        let _ = decode(&value.to_string());
-        let _ = import(&text);
+        let _ = decode(&value.to_string(), NOW);
+        let _ = import(&text, NOW);
     }
 }
 
@@ -262,7 +267,7 @@ proptest! {
         let text = encode(&e);
         let at = cut.index(text.len());
         let Some(prefix) = text.get(..at) else { return Ok(()) };
-        let d = decode(prefix);
+        let d = decode(prefix, NOW);
         prop_assert!(!d.intact || prefix.trim().is_empty());
         for r in &d.envelope.results {
             prop_assert!(e.results.contains(r), "a result from nowhere");
@@ -288,7 +293,7 @@ proptest! {
                 };
             }
         }
-        let d = decode(&top.to_string());
+        let d = decode(&top.to_string(), NOW);
         prop_assert_eq!(d.intact, damaged.is_empty());
         for r in &e.results {
             if !damaged.contains(&r.id) {
@@ -315,7 +320,7 @@ proptest! {
                 top["progress"][k] = v.clone();
             }
         }
-        let d = decode(&top.to_string());
+        let d = decode(&top.to_string(), NOW);
         prop_assert!(d.intact);
         prop_assert_eq!(d.envelope, e);
     }
@@ -331,7 +336,7 @@ proptest! {
     fn old_versions(seed in prop::collection::vec(any::<u8>(), 1..40), e in envelope(), newer in 2u64..100) {
         let answers = valid_answers(&seed);
         let v0 = serde_json::to_string(&answers).unwrap();
-        let d = decode(&v0);
+        let d = decode(&v0, NOW);
         prop_assert!(d.intact);
         let p = d.envelope.progress.expect("v0 progress");
         prop_assert_eq!(migrate(p.content_version, &p.answers).answers, carried_from(p.content_version, &answers));
@@ -340,13 +345,13 @@ proptest! {
         for r in top["results"].as_array_mut().unwrap() {
             r.as_object_mut().unwrap().remove("content_version");
         }
-        let d = decode(&top.to_string());
+        let d = decode(&top.to_string(), NOW);
         prop_assert!(d.intact);
         prop_assert_eq!(ids(&d.envelope), ids(&e));
         prop_assert!(d.envelope.results.iter().all(|r| r.content_version == 0));
 
         top["v"] = json!(newer);
-        let d = decode(&top.to_string());
+        let d = decode(&top.to_string(), NOW);
         prop_assert!(!d.intact);
         prop_assert_eq!(ids(&d.envelope), ids(&e));
     }
@@ -406,7 +411,7 @@ proptest! {
         let newest = a.progress.iter().chain(&b.progress).map(|p| p.updated).max();
         prop_assert_eq!(ab.progress.as_ref().map(|p| p.updated), newest);
         // What is written and read back merges the same.
-        prop_assert_eq!(decode(&encode(&ab)).envelope, ab);
+        prop_assert_eq!(decode(&encode(&ab), NOW).envelope, ab);
     }
 }
 
@@ -421,7 +426,7 @@ proptest! {
         prop_assume!(!e.results.is_empty());
         let code = export_code(&e.results);
         prop_assert!(code.starts_with(CODE_PREFIX));
-        prop_assert_eq!(import(&code), Ok(e.results.clone()));
+        prop_assert_eq!(import(&code, NOW), Ok(e.results.clone()));
         let wrapped: String = code
             .chars()
             .collect::<Vec<_>>()
@@ -429,12 +434,12 @@ proptest! {
             .map(|c| c.iter().collect::<String>())
             .collect::<Vec<_>>()
             .join("\n ");
-        prop_assert_eq!(import(&wrapped), Ok(e.results.clone()));
-        prop_assert_eq!(import(&export_file(&e.results)), Ok(e.results.clone()));
+        prop_assert_eq!(import(&wrapped, NOW), Ok(e.results.clone()));
+        prop_assert_eq!(import(&export_file(&e.results), NOW), Ok(e.results.clone()));
 
         let mut here = Envelope::default();
-        prop_assert_eq!(here.import(e.results.clone()), e.results.len());
-        prop_assert_eq!(here.import(e.results.clone()), 0);
+        prop_assert_eq!(here.import(e.results.clone()).added, e.results.len());
+        prop_assert_eq!(here.import(e.results.clone()).added, 0);
     }
 }
 
@@ -449,13 +454,13 @@ proptest! {
         let i = at.index(code.len());
         let mut typo = code.clone();
         typo.replace_range(i..=i, &with);
-        match import(&typo) {
+        match import(&typo, NOW) {
             // Only a harmless change (such as the checksum's letter case) reads.
             Ok(r) => prop_assert_eq!(r, e.results.clone()),
             Err(err) => prop_assert!(matches!(err, ImportError::Mistyped | ImportError::NotACode | ImportError::Newer)),
         }
         let short = &code[..cut.index(code.len())];
-        prop_assert!(import(short).is_err());
+        prop_assert!(import(short, NOW).is_err());
     }
 }
 
@@ -483,11 +488,11 @@ fn unreadable_text_is_reported_and_nothing_is_invented() {
         "{\"foo\":1}",
         "{\"v\":1,\"results\":{}}",
     ] {
-        let d = decode(text);
+        let d = decode(text, NOW);
         assert!(!d.intact, "{text}");
         assert!(d.envelope.results.is_empty(), "{text}");
     }
-    assert!(decode("").intact);
+    assert!(decode("", NOW).intact);
 }
 
 #[test]
@@ -504,7 +509,7 @@ fn a_deleted_result_stays_deleted_across_tabs_but_can_be_imported_back() {
     tab_a.delete("a1");
     assert!(merge(&tab_a, &tab_b).results.is_empty(), "deletion wins");
     // Bringing it back from a code gives it a new id, so it survives merges.
-    assert_eq!(tab_a.import(vec![r.clone()]), 1);
+    assert_eq!(tab_a.import(vec![r.clone()]).added, 1);
     assert_ne!(tab_a.results[0].id, "a1");
     assert_eq!(merge(&tab_a, &tab_b).results.len(), 1);
 }
@@ -547,5 +552,174 @@ fn the_code_is_short_for_a_typical_history() {
         .collect();
     let code = export_code(&results);
     println!("export code for 3 full results: {} characters", code.len());
-    assert_eq!(import(&code), Ok(results));
+    assert_eq!(import(&code, NOW), Ok(results));
+}
+
+// ------------------------------------------------------------ bounds
+
+/// A result with no answers at `saved_at`, as a planted list would hold.
+fn bare(i: usize, saved_at: u64) -> SavedResult {
+    SavedResult {
+        id: format!("{saved_at:x}-{i:x}"),
+        saved_at,
+        content_version: CONTENT_VERSION,
+        answers: RawAnswers::new(),
+    }
+}
+
+#[test]
+fn a_code_with_100000_keys_is_refused() {
+    // Keys in reverse order: the worst case for a sorted-vector map.
+    let keys: Vec<String> = (0..100_000).rev().map(|i| format!("\"k{i}\":0")).collect();
+    let file = format!(
+        r#"{{"v":1,"results":[{{"id":"a","saved_at":1,"answers":{{{}}}}}]}}"#,
+        keys.join(",")
+    );
+    let code = code_for(&file);
+    assert!(
+        code.len() < MAX_IMPORT_BYTES,
+        "within the size limit: the key limit must refuse it"
+    );
+    assert_eq!(import(&code, NOW), Err(ImportError::NotACode));
+    assert_eq!(import(&file, NOW), Err(ImportError::NotACode));
+    // Planted in storage: unreadable (so kept aside by the store), not parsed forever.
+    let stored = decode(&file, NOW);
+    assert!(!stored.intact && stored.envelope.results.is_empty());
+}
+
+#[test]
+fn a_file_with_20000_results_is_refused_and_one_with_12000_brings_back_what_fits() {
+    let file = |n: usize| {
+        let results: Vec<SavedResult> = (0..n)
+            .map(|i| bare(i, 1_700_000_000_000 + i as u64))
+            .collect();
+        export_file(&results)
+    };
+    // 20,000 even bare results are more text than any real copy.
+    assert_eq!(import(&file(20_000), NOW), Err(ImportError::TooBig));
+    let read = import(&file(12_000), NOW).unwrap();
+    assert_eq!(read.len(), 12_000);
+    let mut here = Envelope::default();
+    let imported = here.import(read.clone());
+    assert_eq!(
+        imported,
+        Imported {
+            added: MAX_RESULTS,
+            left_out: 12_000 - MAX_RESULTS
+        }
+    );
+    // The newest are the ones kept.
+    assert_eq!(
+        here.results.last().unwrap().saved_at,
+        1_700_000_000_000 + 11_999
+    );
+    // The visitor's own results are never pushed out by an import.
+    let mut own = Envelope::default();
+    for i in 0..290 {
+        own.add(bare(i, 1_600_000_000_000 + i as u64));
+    }
+    let imported = own.import(read);
+    assert_eq!(imported.added, 10);
+    assert_eq!(own.results.len(), MAX_RESULTS);
+    assert_eq!(
+        own.results[0].saved_at, 1_600_000_000_000,
+        "the oldest own result stays"
+    );
+}
+
+#[test]
+fn too_big_a_code_or_file_is_refused_before_reading() {
+    let huge = "A".repeat(MAX_IMPORT_BYTES + 1);
+    assert_eq!(import(&huge, NOW), Err(ImportError::TooBig));
+    assert_eq!(
+        import(&format!("{CODE_PREFIX}{huge}"), NOW),
+        Err(ImportError::TooBig)
+    );
+}
+
+#[test]
+fn a_planted_envelope_is_bounded_when_read() {
+    // 20,000 results, times from the future, too many deletion marks.
+    let mut results: Vec<SavedResult> = (0..20_000).map(|i| bare(i, 1_000 + i as u64)).collect();
+    results[0].saved_at = u64::MAX;
+    let planted = Envelope {
+        progress: Some(Progress {
+            content_version: CONTENT_VERSION,
+            answers: RawAnswers::new(),
+            at: None,
+            updated: u64::MAX - 1,
+        }),
+        results,
+        deleted: (0..2_000).map(|i| (format!("{i:08x}"), ())).collect(),
+    };
+    let now = 1_800_000_000_000;
+    let d = decode(&encode(&planted), now);
+    assert!(
+        !d.intact,
+        "changed on the way in, so the text is kept aside"
+    );
+    assert_eq!(d.envelope.results.len(), MAX_RESULTS);
+    assert_eq!(d.envelope.deleted.len(), MAX_TOMBSTONES);
+    assert!(d.envelope.results.iter().all(|r| r.saved_at <= now));
+    assert_eq!(
+        d.envelope.progress.unwrap().updated,
+        now,
+        "a future time is brought back to now"
+    );
+    // A time a little ahead (another device's clock) is kept as it is.
+    let mut ahead = Envelope::default();
+    ahead.add(bare(1, now + 60_000));
+    let d = decode(&encode(&ahead), now);
+    assert!(d.intact);
+    assert_eq!(d.envelope.results[0].saved_at, now + 60_000);
+}
+
+#[test]
+fn a_newer_envelope_is_read_but_flagged() {
+    let mut e = Envelope::default();
+    e.add(bare(1, 5));
+    let mut top: Value = serde_json::from_str(&encode(&e)).unwrap();
+    top["v"] = json!(2);
+    let d = decode(&top.to_string(), NOW);
+    assert!(d.newer && !d.intact);
+    assert_eq!(d.envelope.results.len(), 1, "what can be read is shown");
+    assert!(!decode(&encode(&e), NOW).newer);
+}
+
+#[test]
+fn at_the_cap_a_new_result_pushes_out_the_oldest_and_says_which() {
+    let mut e = Envelope::default();
+    for i in 0..MAX_RESULTS {
+        assert_eq!(e.add(bare(i, 10 + i as u64)), None);
+    }
+    let out = e.add(bare(999, 5_000)).expect("the oldest made room");
+    assert_eq!(out.saved_at, 10);
+    assert_eq!(e.results.len(), MAX_RESULTS);
+    // Merging two full tabs keeps the newest MAX_RESULTS, whatever the order.
+    let mut other = Envelope::default();
+    for i in 0..MAX_RESULTS {
+        other.add(bare(i + 5_000, 100_000 + i as u64));
+    }
+    let ab = merge(&e, &other);
+    assert_eq!(ab, merge(&other, &e));
+    assert_eq!(ab.results.len(), MAX_RESULTS);
+    assert!(ab.results.iter().all(|r| r.saved_at >= 100_000));
+}
+
+#[test]
+fn deletion_marks_are_compacted_to_the_newest() {
+    let mut e = Envelope::default();
+    for i in 0..(MAX_TOMBSTONES + 50) {
+        let r = bare(i, 1_700_000_000_000 + i as u64 * 1_000);
+        let id = r.id.clone();
+        e.add(r);
+        e.delete(&id);
+    }
+    assert_eq!(e.deleted.len(), MAX_TOMBSTONES);
+    assert!(e.results.is_empty());
+    let newest = bare(
+        MAX_TOMBSTONES + 49,
+        1_700_000_000_000 + (MAX_TOMBSTONES as u64 + 49) * 1_000,
+    );
+    assert!(e.deleted.contains_key(&newest.id));
 }

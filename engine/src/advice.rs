@@ -447,6 +447,6 @@ pub fn recommendations(
         let personal = r.reasons.len().min(4) as u32 * 5;
         (std::cmp::Reverse(r.id.base_weight() + personal), r.id)
     };
-    crate::sort_small_by(&mut out, |a, b| key(a).cmp(&key(b)));
+    crate::stable_sort_by(&mut out, |a, b| key(a).cmp(&key(b)));
     out
 }

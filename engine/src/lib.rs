@@ -30,7 +30,7 @@ mod map;
 mod outcome;
 mod questions;
 mod reason;
-mod small_sort;
+mod sort;
 mod sources;
 pub mod text;
 mod triage;
@@ -53,7 +53,7 @@ pub use questions::{
     ids, index_of, question, questions, Kind, Module, Question, Row, When, ALL_RATED, VVSYMQ,
 };
 pub use reason::{Reason, Said};
-pub use small_sort::sort_small_by;
+pub use sort::stable_sort_by;
 pub use sources::{Source, SourceId};
 pub use triage::{triage, Level, Triage, Urgency};
 

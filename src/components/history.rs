@@ -1,7 +1,8 @@
 //! "My saved results": each past result with its date, level and symptom
 //! score and how the score changed since the one before; open one in full,
-//! delete one or all behind an in-page confirm step (native buttons, focus
-//! moved to "keep", so it works by keyboard; no `window.confirm`).
+//! delete one, or erase everything the check keeps on this device, each
+//! behind an in-page confirm step (native buttons, focus moved to "keep",
+//! so it works by keyboard; no `window.confirm`).
 
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -30,7 +31,12 @@ pub struct HistoryProps {
     pub entries: Vec<Entry>,
     pub on_open: Callback<AttrValue>,
     pub on_delete: Callback<AttrValue>,
-    pub on_delete_all: Callback<()>,
+    /// Erase everything on this device: results, the unfinished quiz,
+    /// backups, deletion marks.
+    pub on_erase_all: Callback<()>,
+    /// A line about how many results a device keeps, once near the cap.
+    #[prop_or_default]
+    pub cap_note: Option<AttrValue>,
     pub on_back: Callback<()>,
     /// The export and import section.
     #[prop_or_default]
@@ -41,7 +47,7 @@ pub struct HistoryProps {
 #[derive(Clone, Debug, PartialEq)]
 enum Confirm {
     One(AttrValue, AttrValue),
-    All,
+    Erase,
 }
 
 #[function_component]
@@ -52,7 +58,8 @@ pub fn History(props: &HistoryProps) -> Html {
         entries,
         on_open,
         on_delete,
-        on_delete_all,
+        on_erase_all,
+        cap_note,
         on_back,
         children,
     } = props;
@@ -96,24 +103,24 @@ pub fn History(props: &HistoryProps) -> Html {
     };
     let yes = {
         let (confirm, said) = (confirm.clone(), said.clone());
-        let (on_delete, on_delete_all) = (on_delete.clone(), on_delete_all.clone());
+        let (on_delete, on_erase_all) = (on_delete.clone(), on_erase_all.clone());
         let deleted = ui.deleted;
         Callback::from(move |_: MouseEvent| {
             match &*confirm {
                 Some(Confirm::One(id, _)) => on_delete.emit(id.clone()),
-                Some(Confirm::All) => on_delete_all.emit(()),
+                Some(Confirm::Erase) => on_erase_all.emit(()),
                 None => return,
             }
             said.set(Some(deleted));
             confirm.set(None);
         })
     };
-    let confirm_step = |question: String| {
+    let confirm_step = |question: String, yes_label: &'static str| {
         html! {
             <div class="cc-confirm" role="group" aria-labelledby="cc-confirm-q">
                 <p id="cc-confirm-q" class="cc-confirm-q">{ question }</p>
                 <div class="cc-nav">
-                    <button type="button" class="cc-button cc-danger cc-confirm-yes" onclick={yes.clone()}>{ ui.yes_delete }</button>
+                    <button type="button" class="cc-button cc-danger cc-confirm-yes" onclick={yes.clone()}>{ yes_label }</button>
                     <button type="button" class="cc-button cc-confirm-keep" onclick={keep.clone()}>{ ui.keep }</button>
                 </div>
             </div>
@@ -151,7 +158,7 @@ pub fn History(props: &HistoryProps) -> Html {
                     }
                 </p>
                 if confirming {
-                    { confirm_step(fill(ui.confirm_delete, &[("date", &e.date)])) }
+                    { confirm_step(fill(ui.confirm_delete, &[("date", &e.date)]), ui.yes_delete) }
                 } else {
                     <div class="cc-nav">
                         <button type="button" class="cc-button cc-open" onclick={open}
@@ -164,11 +171,11 @@ pub fn History(props: &HistoryProps) -> Html {
         }
     };
 
-    let ask_all = {
+    let ask_erase = {
         let (confirm, said) = (confirm.clone(), said.clone());
         Callback::from(move |_: MouseEvent| {
             said.set(None);
-            confirm.set(Some(Confirm::All));
+            confirm.set(Some(Confirm::Erase));
         })
     };
     html! {
@@ -179,14 +186,17 @@ pub fn History(props: &HistoryProps) -> Html {
                 <p class="cc-lead">{ ui.no_results }</p>
             } else {
                 <p class="cc-lead">{ ui.history_intro }</p>
-                <ol class="cc-history-list">{ for entries.iter().map(item) }</ol>
-                if *confirm == Some(Confirm::All) {
-                    { confirm_step(fill(ui.confirm_delete_all, &[("n", &entries.len().to_string())])) }
-                } else {
-                    <p><button type="button" class="cc-button cc-quiet cc-delete-all" onclick={ask_all}>{ ui.delete_all }</button></p>
+                if let Some(note) = cap_note {
+                    <p class="cc-note cc-cap-note">{ note.clone() }</p>
                 }
+                <ol class="cc-history-list">{ for entries.iter().map(item) }</ol>
             }
             { children.clone() }
+            if *confirm == Some(Confirm::Erase) {
+                { confirm_step(ui.confirm_erase.to_owned(), ui.yes_erase) }
+            } else {
+                <p><button type="button" class="cc-button cc-quiet cc-erase-all" onclick={ask_erase}>{ ui.erase_all }</button></p>
+            }
             <div class="cc-nav">
                 <button type="button" class="cc-button cc-back" onclick={on_back.reform(|_: MouseEvent| ())}>{ ui.back_to_start }</button>
             </div>

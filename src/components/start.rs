@@ -60,7 +60,7 @@ pub fn Start(props: &StartProps) -> Html {
                 <li>{ ui.not_advice }</li>
             </ul>
             if let Some(notice) = notice {
-                <p class="cc-note cc-put-aside">{ notice.clone() }</p>
+                <p class="cc-note cc-start-notice">{ notice.clone() }</p>
             }
             if let Some(on_continue) = on_continue {
                 <p class="cc-muted">{ ui.unfinished }</p>

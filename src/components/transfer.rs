@@ -7,7 +7,7 @@ use web_sys::{File, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::heading::Heading;
-use crate::saved::ImportError;
+use crate::saved::{ImportError, Imported, MAX_RESULTS};
 use crate::text::{fill, import_error, ui};
 use engine::Locale;
 
@@ -23,7 +23,7 @@ pub struct TransferProps {
     pub download_href: Option<AttrValue>,
     /// What the last import did: results added, or why not.
     #[prop_or_default]
-    pub import: Option<Result<usize, ImportError>>,
+    pub import: Option<Result<Imported, ImportError>>,
     pub on_import_text: Callback<String>,
     pub on_import_file: Callback<File>,
 }
@@ -75,8 +75,24 @@ pub fn Transfer(props: &TransferProps) -> Html {
         }
     });
     let message = import.map(|r| match r {
-        Ok(0) => (false, ui.imported_none_new.to_owned()),
-        Ok(n) => (false, fill(ui.imported, &[("n", &n.to_string())])),
+        Ok(Imported {
+            added: 0,
+            left_out: 0,
+        }) => (false, ui.imported_none_new.to_owned()),
+        Ok(Imported { added, left_out: 0 }) => {
+            (false, fill(ui.imported, &[("n", &added.to_string())]))
+        }
+        Ok(Imported { added, left_out }) => (
+            true,
+            fill(
+                ui.imported_left_out,
+                &[
+                    ("n", &added.to_string()),
+                    ("left", &left_out.to_string()),
+                    ("max", &MAX_RESULTS.to_string()),
+                ],
+            ),
+        ),
         Err(e) => (true, import_error(ui, e).to_owned()),
     });
 

@@ -36,3 +36,26 @@ pub fn click(shadow: &ShadowRoot, selector: &str) {
         .unwrap()
         .click();
 }
+
+thread_local! {
+    static BUSY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Held while a test runs; the next one waits for it.
+pub struct Serial;
+
+impl Drop for Serial {
+    fn drop(&mut self) {
+        BUSY.with(|b| b.set(false));
+    }
+}
+
+/// Runs storage tests one at a time: wasm-bindgen-test polls async tests
+/// side by side, and one of them blocks `window.localStorage` for a while.
+#[allow(dead_code)] // Not every test file touches storage.
+pub async fn serial() -> Serial {
+    while BUSY.with(|b| b.replace(true)) {
+        gloo_timers::future::TimeoutFuture::new(5).await;
+    }
+    Serial
+}

@@ -1,0 +1,316 @@
+//! The stored text of an envelope, and of one answer: a decoder that never
+//! panics, keeps every readable part, says whether anything was unreadable,
+//! and bounds what a planted text can do (timestamps from the future,
+//! thousands of results, a newer widget's format); and the encoder.
+
+use engine::{Answer, Map};
+
+use super::envelope::{
+    compact_tombstones, Envelope, Progress, SavedResult, MAX_ID_LEN, MAX_RESULTS, MAX_TOMBSTONES,
+};
+use super::merge::merge_results;
+use super::RawAnswers;
+use crate::json::{self, object, Value};
+
+/// The envelope's own version (its shape), apart from the question bank's
+/// `CONTENT_VERSION` that each set of answers carries.
+pub const ENVELOPE_VERSION: u64 = 1;
+
+/// How far past "now" a saved time may be: clocks differ a little between
+/// devices; a time further ahead would win every merge forever.
+const MAX_AHEAD_MS: u64 = 24 * 60 * 60 * 1000;
+
+/// What `decode` made of a stored text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decoded {
+    /// Everything readable.
+    pub envelope: Envelope,
+    /// False when some or all of the text could not be read as it was: the
+    /// caller must keep the original text aside before writing over it.
+    pub intact: bool,
+    /// Written by a newer widget (a higher envelope version): an older
+    /// widget reads what it can but must never write over it.
+    pub newer: bool,
+}
+
+/// Reads a stored text at time `now` (ms since the epoch). Never panics;
+/// tolerates unknown fields; keeps every readable part; times later than a
+/// day past `now` are brought back to `now`; more than `MAX_RESULTS`
+/// results keep the newest. Anything changed on the way is reported as not
+/// intact.
+pub fn decode(text: &str, now: u64) -> Decoded {
+    let mut intact = true;
+    let mut newer = false;
+    let mut envelope = Envelope::default();
+    let done = |envelope, intact, newer| Decoded {
+        envelope,
+        intact,
+        newer,
+    };
+    if text.trim().is_empty() {
+        return done(envelope, true, false);
+    }
+    let Some(Value::Object(top)) = json::parse(text) else {
+        return done(envelope, false, false);
+    };
+    let latest = now.saturating_add(MAX_AHEAD_MS);
+    // A time from the future would win every merge: brought back to now.
+    let clamp = |t: u64, intact: &mut bool| {
+        if t > latest {
+            *intact = false;
+            now
+        } else {
+            t
+        }
+    };
+    match top.get("v").map(Value::as_u64) {
+        Some(Some(v)) if v <= ENVELOPE_VERSION => {}
+        Some(Some(_)) => {
+            // Read what we can; the caller keeps it read-only.
+            newer = true;
+            intact = false;
+        }
+        Some(None) => intact = false,
+        None => {
+            // Version 0, before the envelope: the bare `Answers` shape
+            // `{"version":n,"answers":{..}}` of an unfinished quiz. Anything
+            // else without a "v" is not ours to read, so it is kept aside.
+            let progress = match top.get("answers") {
+                Some(Value::Object(_)) => progress_from(&top, "version", Some(0)),
+                _ => None,
+            };
+            let intact = progress.is_some();
+            envelope.progress = progress;
+            return done(envelope, intact, false);
+        }
+    }
+    match top.get("progress") {
+        None | Some(Value::Null) => {}
+        Some(Value::Object(p)) => {
+            let updated = u64_of(p, "updated").map(|t| clamp(t, &mut intact));
+            match progress_from(p, "content_version", updated) {
+                Some(p) => envelope.progress = Some(p),
+                None => intact = false,
+            }
+        }
+        Some(_) => intact = false,
+    }
+    match top.get("deleted") {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(ids)) => {
+            for id in ids {
+                match id.as_str().filter(|s| valid_id(s)) {
+                    Some(s) => {
+                        envelope.deleted.insert(s.to_owned(), ());
+                    }
+                    None => intact = false,
+                }
+            }
+        }
+        Some(_) => intact = false,
+    }
+    match top.get("results") {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(items)) => {
+            let mut results = Vec::with_capacity(items.len().min(MAX_RESULTS * 2));
+            for item in items {
+                match result_from(item) {
+                    Some(mut r) => {
+                        r.saved_at = clamp(r.saved_at, &mut intact);
+                        results.push(r);
+                    }
+                    None => intact = false,
+                }
+            }
+            // One per id (the same rule as a merge), minus the deletions.
+            envelope.results = merge_results(results, &envelope.deleted);
+        }
+        Some(_) => intact = false,
+    }
+    if envelope.results.len() > MAX_RESULTS || envelope.deleted.len() > MAX_TOMBSTONES {
+        // Planted, or from elsewhere: the newest are kept, the text aside.
+        intact = false;
+        let extra = envelope.results.len().saturating_sub(MAX_RESULTS);
+        envelope.results.drain(..extra);
+        compact_tombstones(&mut envelope.deleted);
+    }
+    done(envelope, intact, newer)
+}
+
+fn valid_id(s: &str) -> bool {
+    !s.is_empty() && s.len() <= MAX_ID_LEN
+}
+
+fn u64_of(o: &Map<Value>, key: &str) -> Option<u64> {
+    o.get(key).and_then(Value::as_u64)
+}
+
+/// A content version: missing means "from before versions" (0).
+fn version_of(o: &Map<Value>, key: &str) -> Option<u32> {
+    match o.get(key) {
+        None | Some(Value::Null) => Some(0),
+        Some(v) => v.as_u64().and_then(|v| u32::try_from(v).ok()),
+    }
+}
+
+fn answers_of(o: &Map<Value>) -> Option<RawAnswers> {
+    match o.get("answers") {
+        Some(Value::Object(m)) => Some(m.clone()),
+        None | Some(Value::Null) => Some(RawAnswers::new()),
+        Some(_) => None,
+    }
+}
+
+fn progress_from(o: &Map<Value>, version_key: &str, updated: Option<u64>) -> Option<Progress> {
+    let at = match o.get("at") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) if s.len() <= MAX_ID_LEN => Some(s.clone()),
+        Some(_) => return None,
+    };
+    Some(Progress {
+        content_version: version_of(o, version_key)?,
+        answers: answers_of(o)?,
+        at,
+        updated: updated.unwrap_or(0),
+    })
+}
+
+/// One saved result, or `None` when it is not one.
+pub(super) fn result_from(item: &Value) -> Option<SavedResult> {
+    let o = item.as_object()?;
+    let id = o.get("id")?.as_str().filter(|s| valid_id(s))?.to_owned();
+    Some(SavedResult {
+        id,
+        saved_at: u64_of(o, "saved_at")?,
+        content_version: version_of(o, "content_version")?,
+        answers: match o.get("answers") {
+            Some(Value::Object(m)) => m.clone(),
+            _ => return None,
+        },
+    })
+}
+
+fn result_value(r: &SavedResult) -> Value {
+    object([
+        ("id", r.id.as_str().into()),
+        ("saved_at", r.saved_at.into()),
+        ("content_version", r.content_version.into()),
+        ("answers", Value::Object(r.answers.clone())),
+    ])
+}
+
+/// The results as a JSON array.
+pub(super) fn results_value(results: &[SavedResult]) -> Value {
+    Value::Array(results.iter().map(result_value).collect())
+}
+
+/// The stored text of an envelope (compact JSON).
+pub fn encode(e: &Envelope) -> String {
+    let mut fields = vec![
+        ("v", ENVELOPE_VERSION.into()),
+        ("results", results_value(&e.results)),
+    ];
+    if let Some(p) = &e.progress {
+        let progress = object([
+            ("content_version", p.content_version.into()),
+            ("answers", Value::Object(p.answers.clone())),
+            ("at", p.at.clone().map_or(Value::Null, Value::from)),
+            ("updated", p.updated.into()),
+        ]);
+        fields.push(("progress", progress));
+    }
+    if !e.deleted.is_empty() {
+        let ids = e
+            .deleted
+            .keys()
+            .map(|id| Value::from(id.as_str()))
+            .collect();
+        fields.push(("deleted", Value::Array(ids)));
+    }
+    object(fields).to_json()
+}
+
+/// An answer's saved JSON: the shape serde's derive gave `Answer` (a unit
+/// variant as its name, any other as `{"Variant": data}`), so answers saved
+/// by earlier builds read back unchanged. Native tests hold this to serde.
+pub fn answer_value(a: &Answer) -> Value {
+    let text = |s: &String| Value::from(s.as_str());
+    let (tag, data) = match a {
+        Answer::Yes => return "Yes".into(),
+        Answer::No => return "No".into(),
+        Answer::Unsure => return "Unsure".into(),
+        Answer::Choice(c) => ("Choice", text(c)),
+        Answer::Choices(v) => ("Choices", Value::Array(v.iter().map(text).collect())),
+        Answer::Ratings(m) => (
+            "Ratings",
+            Value::Object(
+                m.iter()
+                    .map(|(k, n)| (k.clone(), u32::from(*n).into()))
+                    .collect(),
+            ),
+        ),
+        Answer::Grid(m) => (
+            "Grid",
+            Value::Object(m.iter().map(|(k, o)| (k.clone(), text(o))).collect()),
+        ),
+        Answer::Body {
+            height_mm,
+            weight_g,
+        } => {
+            let num = |n: &Option<u32>| n.map_or(Value::Null, Value::from);
+            (
+                "Body",
+                object([("height_mm", num(height_mm)), ("weight_g", num(weight_g))]),
+            )
+        }
+    };
+    object([(tag, data)])
+}
+
+/// Reads [`answer_value`]'s shape; `None` for anything else. Whether the
+/// answer fits a question is the engine's check, not this one's.
+pub fn answer_of(v: &Value) -> Option<Answer> {
+    if let Value::String(tag) = v {
+        return match tag.as_str() {
+            "Yes" => Some(Answer::Yes),
+            "No" => Some(Answer::No),
+            "Unsure" => Some(Answer::Unsure),
+            _ => None,
+        };
+    }
+    let fields = v.as_object().filter(|o| o.len() == 1)?;
+    let (tag, data) = fields.iter().next()?;
+    let text = |v: &Value| v.as_str().map(str::to_owned);
+    Some(match tag.as_str() {
+        "Choice" => Answer::Choice(text(data)?),
+        "Choices" => match data {
+            Value::Array(items) => Answer::Choices(items.iter().map(text).collect::<Option<_>>()?),
+            _ => return None,
+        },
+        "Ratings" => Answer::Ratings(
+            data.as_object()?
+                .iter()
+                .map(|(k, n)| Some((k.clone(), u8::try_from(n.as_u64()?).ok()?)))
+                .collect::<Option<_>>()?,
+        ),
+        "Grid" => Answer::Grid(
+            data.as_object()?
+                .iter()
+                .map(|(k, o)| Some((k.clone(), text(o)?)))
+                .collect::<Option<_>>()?,
+        ),
+        "Body" => {
+            data.as_object()?;
+            // Missing or null is "not given"; anything else must be a u32.
+            let num = |key| match data.get(key) {
+                None | Some(Value::Null) => Some(None),
+                Some(n) => n.as_u64().and_then(|n| u32::try_from(n).ok()).map(Some),
+            };
+            Answer::Body {
+                height_mm: num("height_mm")?,
+                weight_g: num("weight_g")?,
+            }
+        }
+        _ => return None,
+    })
+}

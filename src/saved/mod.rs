@@ -1,0 +1,131 @@
+//! Saved progress and results as plain data: the versioned envelope kept on
+//! the device (`envelope`), its stored text (`codec`), the merge rule that
+//! keeps two tabs from losing each other's results (`merge`), the visitor's
+//! own copy as a code or file (`export`), and reading old answers with
+//! today's questions (here). Pure (no web calls), so all of it is tested
+//! natively (`tests/saved.rs`); `store` is the edge that reads and writes it.
+//!
+//! On the device (one JSON object per storage key):
+//!
+//! ```json
+//! {"v":1,
+//!  "progress":{"content_version":2,"answers":{..},"at":"q_id","updated":1764000000000},
+//!  "results":[{"id":"19ab3c-4f2e","saved_at":1764000000000,"content_version":2,"answers":{..}}],
+//!  "deleted":["19aa00-0001"]}
+//! ```
+//!
+//! Results keep the raw ANSWERS, never outcomes: the engine is
+//! deterministic, so the outcome is recomputed when a result is opened, and
+//! an answer the current questions cannot read is kept verbatim (and named)
+//! rather than lost.
+
+mod codec;
+mod envelope;
+mod export;
+mod merge;
+
+pub use codec::{answer_of, answer_value, decode, encode, Decoded, ENVELOPE_VERSION};
+pub use envelope::{
+    result_id, Envelope, Imported, Progress, SavedResult, MAX_ID_LEN, MAX_RESULTS, MAX_TOMBSTONES,
+};
+pub use export::{
+    base64url, code_for, export_code, export_file, import, unbase64url, ImportError, CODE_PREFIX,
+    MAX_IMPORT_BYTES,
+};
+pub use merge::merge;
+
+use engine::{evaluate, Answers, Locale, Map, Outcome, CONTENT_VERSION};
+
+use crate::json::Value;
+
+/// Answers as saved: raw JSON per question id, kept verbatim so an answer
+/// the current questions cannot read is never thrown away.
+pub type RawAnswers = Map<Value>;
+
+/// Answers of a saved result, made readable for today's questions.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Migrated {
+    pub answers: Answers,
+    /// Question ids whose answers could not be carried over, sorted.
+    pub not_migrated: Vec<String>,
+}
+
+/// The raw form of typed answers.
+pub fn raw(answers: &Answers) -> RawAnswers {
+    let mut out = RawAnswers::new();
+    for (id, a) in answers.iter() {
+        out.insert(id.to_owned(), answer_value(a));
+    }
+    out
+}
+
+/// Reads saved answers through the engine's migration. Each answer is
+/// migrated on its own, so one the current questions cannot take is named
+/// (by question id) instead of silently dropped, even if a later content
+/// version renames ids.
+pub fn migrate(content_version: u32, raw: &RawAnswers) -> Migrated {
+    let mut typed = Map::new();
+    let mut not_migrated = Vec::new();
+    for (id, value) in raw {
+        let one = answer_of(value)
+            .map(|a| Answers::migrate(content_version, Map::from([(id.clone(), a)])))
+            .filter(|m| !m.is_empty());
+        match one {
+            Some(m) => {
+                for (k, a) in m.iter() {
+                    typed.insert(k.to_owned(), a.clone());
+                }
+            }
+            None => not_migrated.push(id.clone()),
+        }
+    }
+    Migrated {
+        answers: Answers::migrate(CONTENT_VERSION, typed),
+        not_migrated,
+    }
+}
+
+/// A saved result made whole again: today's reading of its answers, what
+/// could not be read, and the outcome recomputed by the engine.
+pub fn open(result: &SavedResult, locale: Locale) -> (Migrated, Outcome) {
+    let migrated = migrate(result.content_version, &result.answers);
+    let outcome = evaluate(&migrated.answers, locale);
+    (migrated, outcome)
+}
+
+/// Symptom score of a saved result, recomputed.
+pub fn score(result: &SavedResult) -> Option<u8> {
+    let answers = migrate(result.content_version, &result.answers).answers;
+    engine::symptom_score(&engine::visible_answers(&answers))
+}
+
+/// A short date for a result, in the visitor's time zone: en-US
+/// "Nov 25, 2026", everywhere else "25 Nov 2026". `offset_minutes` is JavaScript's
+/// `getTimezoneOffset()` (minutes to add to local time to get UTC).
+pub fn date_label(ms: u64, offset_minutes: i32, locale: Locale) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let local_ms = ms as i64 - i64::from(offset_minutes) * 60_000;
+    let (y, m, d) = civil_from_days(local_ms.div_euclid(86_400_000));
+    let month = MONTHS[(m - 1) as usize];
+    match locale {
+        Locale::EnUs => format!("{month} {d}, {y}"),
+        _ => format!("{d} {month} {y}"),
+    }
+}
+
+/// Days since 1970-01-01 to (year, month 1-12, day 1-31), after Howard
+/// Hinnant's `civil_from_days`; integers only, so no float code ships.
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
