@@ -207,7 +207,7 @@ impl Store {
         let mut legacy = self.legacy_backups(&storage);
         if !legacy.is_empty() {
             // `<ms>` in decimal: the longest, then the greatest, is the newest.
-            legacy.sort_by_key(|k| (k.len(), k.clone()));
+            engine::stable_sort_by(&mut legacy, |a, b| (a.len(), a).cmp(&(b.len(), b)));
             let slot = self.backup_key();
             if let (Ok(None), Some(newest)) = (storage.get_item(&slot), legacy.last()) {
                 if let Ok(Some(text)) = storage.get_item(newest) {

@@ -18,7 +18,9 @@ pub fn stable_sort_by<T>(v: &mut Vec<T>, mut cmp: impl FnMut(&T, &T) -> Ordering
     merge_sort(v, &mut cmp);
 }
 
-fn merge_sort<T>(v: &mut Vec<T>, cmp: &mut impl FnMut(&T, &T) -> Ordering) {
+/// The comparison is a `dyn` call, so the wasm holds one copy of the sort
+/// per element type, not one per call site's closure.
+fn merge_sort<T>(v: &mut Vec<T>, cmp: &mut dyn FnMut(&T, &T) -> Ordering) {
     if v.len() <= SHORT {
         for i in 1..v.len() {
             let mut j = i;

@@ -108,9 +108,9 @@ impl Envelope {
         // Contents and ids sorted once, so each lookup is a binary search:
         // a 20,000-result file is O(n log n), not O(n²).
         let mut known: Vec<(u64, u32, String)> = self.results.iter().map(content_key).collect();
-        known.sort();
+        stable_sort_by(&mut known, |a, b| a.cmp(b));
         let mut ids: Vec<String> = self.results.iter().map(|r| r.id.clone()).collect();
-        ids.sort();
+        stable_sort_by(&mut ids, |a, b| a.cmp(b));
         let mut incoming: Vec<((u64, u32, String), SavedResult)> =
             results.into_iter().map(|r| (content_key(&r), r)).collect();
         stable_sort_by(&mut incoming, |a, b| a.0.cmp(&b.0));

@@ -223,7 +223,9 @@ pub async fn events_reach_the_host_page(ctx: &Ctx) -> Outcome {
     let types: Vec<&str> = list.iter().filter_map(|e| e["type"].as_str()).collect();
     if types != ["circulation-check:start", "circulation-check:complete"] {
         return page
-            .fail(format!("default events must be start and complete only: {types:?}"))
+            .fail(format!(
+                "default events must be start and complete only: {types:?}"
+            ))
             .await;
     }
     if list
@@ -243,7 +245,9 @@ pub async fn events_reach_the_host_page(ctx: &Ctx) -> Outcome {
         .await
         .map_err(|e| e.to_string())?;
     let last = page.eval("return window.__ccEvents.at(-1);").await?;
-    if last["type"] != "circulation-check:product-click" || last["detail"] != serde_json::json!({"url": "/#product"}) {
+    if last["type"] != "circulation-check:product-click"
+        || last["detail"] != serde_json::json!({"url": "/#product"})
+    {
         return page.fail(format!("product click event: {last}")).await;
     }
 
@@ -269,22 +273,36 @@ pub async fn events_reach_the_host_page(ctx: &Ctx) -> Outcome {
             )
             .await?;
             page.wait_for(".cc-level-emergency").await?;
-            page.eval("return [window.__ccEvents, window.__ccWarnings.length];").await
+            page.eval("return [window.__ccEvents, window.__ccWarnings.length];")
+                .await
         }
     };
     // An empty CMS setting opts in to nothing, and says so once.
     let seen = rerun("[['data-events', '']]", "empty").await?;
-    let types: Vec<&str> = seen[0].as_array().into_iter().flatten().filter_map(|e| e["type"].as_str()).collect();
+    let types: Vec<&str> = seen[0]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e["type"].as_str())
+        .collect();
     if types != ["circulation-check:start", "circulation-check:complete"]
         || seen[0][1]["detail"] != serde_json::json!({})
         || seen[1] != 1
     {
-        return page.fail(format!("data-events=\"\" must opt in to nothing, with one warning: {seen}")).await;
+        return page
+            .fail(format!(
+                "data-events=\"\" must opt in to nothing, with one warning: {seen}"
+            ))
+            .await;
     }
     // "funnel": steps with question ids; still no level.
     let seen = rerun("[['data-events', 'funnel']]", "funnel").await?;
     let step = &seen[0][1];
-    if step["type"] != "circulation-check:step" || step["detail"]["question"] != "a_emergency" || step["detail"]["number"] != 1 || seen[0][2]["detail"] != serde_json::json!({}) {
+    if step["type"] != "circulation-check:step"
+        || step["detail"]["question"] != "a_emergency"
+        || step["detail"]["number"] != 1
+        || seen[0][2]["detail"] != serde_json::json!({})
+    {
         return page.fail(format!("funnel events: {seen}")).await;
     }
     // "result": the level, no answers.
