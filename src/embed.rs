@@ -140,7 +140,7 @@ pub fn show_crash() {
             };
             let _ = note.set_attribute("role", "alert");
             note.set_class_name("cc-crash");
-            note.set_text_content(Some(crate::text::crashed()));
+            note.set_text_content(Some(crate::wording::crashed()));
             shadow.replace_children_with_node_1(&note);
         }
     });

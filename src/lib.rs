@@ -5,13 +5,14 @@
 //! pure `engine` crate, which knows nothing of the browser.
 
 pub mod app;
-pub mod components;
 pub mod config;
 pub mod embed;
+pub mod env;
 pub mod events;
 pub mod files;
 pub mod json;
 pub mod saved;
-pub mod state;
+pub mod screens;
 pub mod store;
-pub mod text;
+pub mod ui;
+pub mod wording;

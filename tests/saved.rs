@@ -9,7 +9,7 @@
 use circulation_check::json;
 use circulation_check::saved::{
     base64url, code_for, date_label, decode, encode, export_code, export_file, import, merge,
-    migrate, unbase64url, Envelope, ImportError, Imported, Progress, RawAnswers, SavedResult,
+    migrate, unbase64url, Envelope, ImportError, Imported, RawAnswers, SavedResult, Unfinished,
     CODE_PREFIX, MAX_IMPORT_BYTES, MAX_RESULTS, MAX_TOMBSTONES,
 };
 use engine::{questions, Answer, Answers, Kind, Locale, CONTENT_VERSION};
@@ -171,7 +171,7 @@ fn saved_result() -> impl Strategy<Value = SavedResult> {
         })
 }
 
-fn progress() -> impl Strategy<Value = Option<Progress>> {
+fn progress() -> impl Strategy<Value = Option<Unfinished>> {
     prop::option::of(
         (
             raw_answers(),
@@ -179,7 +179,7 @@ fn progress() -> impl Strategy<Value = Option<Progress>> {
             0u64..4_000_000_000_000,
             0u32..3,
         )
-            .prop_map(|(answers, at, updated, content_version)| Progress {
+            .prop_map(|(answers, at, updated, content_version)| Unfinished {
                 content_version,
                 answers,
                 at,
@@ -643,7 +643,7 @@ fn a_planted_envelope_is_bounded_when_read() {
     let mut results: Vec<SavedResult> = (0..20_000).map(|i| bare(i, 1_000 + i as u64)).collect();
     results[0].saved_at = u64::MAX;
     let planted = Envelope {
-        progress: Some(Progress {
+        progress: Some(Unfinished {
             content_version: CONTENT_VERSION,
             answers: RawAnswers::new(),
             at: None,

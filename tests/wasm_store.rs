@@ -8,7 +8,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use circulation_check::embed;
-use circulation_check::saved::{Envelope, Progress, SavedResult};
+use circulation_check::saved::{Envelope, SavedResult, Unfinished};
 use circulation_check::store::{SaveStatus, Store, Written};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -68,7 +68,7 @@ fn keys_with(prefix: &str) -> Vec<String> {
 
 fn sample() -> Envelope {
     let mut e = Envelope {
-        progress: Some(Progress {
+        progress: Some(Unfinished {
             content_version: 1,
             answers: [(
                 "b_age".to_string(),

@@ -6,7 +6,7 @@
 use engine::{Answer, Map};
 
 use super::envelope::{
-    compact_tombstones, Envelope, Progress, SavedResult, MAX_ID_LEN, MAX_RESULTS, MAX_TOMBSTONES,
+    compact_tombstones, Envelope, SavedResult, Unfinished, MAX_ID_LEN, MAX_RESULTS, MAX_TOMBSTONES,
 };
 use super::merge::merge_results;
 use super::RawAnswers;
@@ -161,13 +161,13 @@ fn answers_of(o: &Map<Value>) -> Option<RawAnswers> {
     }
 }
 
-fn progress_from(o: &Map<Value>, version_key: &str, updated: Option<u64>) -> Option<Progress> {
+fn progress_from(o: &Map<Value>, version_key: &str, updated: Option<u64>) -> Option<Unfinished> {
     let at = match o.get("at") {
         None | Some(Value::Null) => None,
         Some(Value::String(s)) if s.len() <= MAX_ID_LEN => Some(s.clone()),
         Some(_) => return None,
     };
-    Some(Progress {
+    Some(Unfinished {
         content_version: version_of(o, version_key)?,
         answers: answers_of(o)?,
         at,

@@ -24,7 +24,7 @@ pub const MAX_ID_LEN: usize = 64;
 /// progress with no answers and a new `updated`, so the clearing wins the
 /// merge against an older copy in another tab.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Progress {
+pub struct Unfinished {
     pub content_version: u32,
     pub answers: RawAnswers,
     /// The question showing when it was saved.
@@ -47,7 +47,7 @@ pub struct SavedResult {
 /// Everything saved under one storage key.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Envelope {
-    pub progress: Option<Progress>,
+    pub progress: Option<Unfinished>,
     /// Oldest first (by `saved_at`, then id), ids unique, at most `MAX_RESULTS`.
     pub results: Vec<SavedResult>,
     /// Ids the visitor deleted, so a merge with a tab that still has them

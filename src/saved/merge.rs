@@ -8,7 +8,7 @@ use std::cmp::Ordering;
 use engine::{stable_sort_by, Map};
 
 use super::envelope::{
-    compact_tombstones, sort_results, Envelope, Progress, SavedResult, MAX_RESULTS,
+    compact_tombstones, sort_results, Envelope, SavedResult, Unfinished, MAX_RESULTS,
 };
 use crate::json;
 
@@ -33,7 +33,7 @@ pub(super) fn merge_results(mut all: Vec<SavedResult>, deleted: &Map<()>) -> Vec
     all
 }
 
-fn cmp_progress(a: &Progress, b: &Progress) -> Ordering {
+fn cmp_progress(a: &Unfinished, b: &Unfinished) -> Ordering {
     (a.updated, a.content_version)
         .cmp(&(b.updated, b.content_version))
         .then_with(|| json::object_json(&a.answers).cmp(&json::object_json(&b.answers)))

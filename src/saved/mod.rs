@@ -26,7 +26,7 @@ mod merge;
 
 pub use codec::{answer_of, answer_value, decode, encode, Decoded, ENVELOPE_VERSION};
 pub use envelope::{
-    result_id, Envelope, Imported, Progress, SavedResult, MAX_ID_LEN, MAX_RESULTS, MAX_TOMBSTONES,
+    result_id, Envelope, Imported, SavedResult, Unfinished, MAX_ID_LEN, MAX_RESULTS, MAX_TOMBSTONES,
 };
 pub use export::{
     base64url, code_for, export_code, export_file, import, unbase64url, ImportError, CODE_PREFIX,

@@ -13,11 +13,13 @@ mod types;
 pub use types::{group, LevelText, Notices, QuestionText, RecText, Under18Screen, UnitSymbols};
 
 use crate::advice::Recommendation;
+use crate::answers::Answer;
 use crate::claudication::Claudication;
 use crate::compute::{Factor, VenousStage};
 use crate::flow::Progress;
 use crate::locale::{HeightUnit, Locale, WeightUnit};
 use crate::outcome::Outcome;
+use crate::questions::Kind;
 use crate::questions::Module;
 use crate::reason::Reason;
 use crate::sources::SourceId;
@@ -111,6 +113,61 @@ pub fn notices(locale: Locale) -> &'static Notices {
 /// Unit symbols.
 pub fn unit_symbols(locale: Locale) -> &'static UnitSymbols {
     &en::table(locale).units
+}
+
+/// One answer in words, using the question's own labels, e.g. "Swelling,
+/// Spider veins (tiny red, blue or purple lines)" or "Heaviness: Mild;
+/// Aching: None" or "5 ft 6 in, 150 lb". Unknown ids are shown as they are.
+pub fn answer(locale: Locale, question_id: &str, answer: &Answer) -> String {
+    let q = crate::questions::question(question_id);
+    let words = question(locale, question_id);
+    let label = |id: &str| words.and_then(|w| w.label(id)).unwrap_or(id).to_owned();
+    let pairs = |pairs: Vec<(&str, String)>| {
+        let parts: Vec<String> = pairs
+            .into_iter()
+            .map(|(k, v)| format!("{}: {}", label(k), label(&v)))
+            .collect();
+        parts.join("; ")
+    };
+    match answer {
+        Answer::Yes => label("yes"),
+        Answer::No => label("no"),
+        Answer::Unsure => label("unsure"),
+        Answer::Choice(c) => label(c),
+        Answer::Choices(list) => {
+            let parts: Vec<String> = list.iter().map(|c| label(c)).collect();
+            parts.join(", ")
+        }
+        // In the question's own order, not the map's.
+        Answer::Ratings(map) => match q.map(|q| q.kind) {
+            Some(Kind::Ratings { items }) => pairs(
+                items
+                    .iter()
+                    .filter_map(|i| map.get(i).map(|v| (*i, v.to_string())))
+                    .collect(),
+            ),
+            _ => String::new(),
+        },
+        Answer::Grid(map) => match q.map(|q| q.kind) {
+            Some(Kind::Grid { rows }) => pairs(
+                rows.iter()
+                    .filter_map(|r| map.get(r.id).map(|v| (r.id, v.clone())))
+                    .collect(),
+            ),
+            _ => String::new(),
+        },
+        Answer::Body {
+            height_mm,
+            weight_g,
+        } => {
+            let parts: Vec<String> = height_mm
+                .map(|mm| height(locale, mm))
+                .into_iter()
+                .chain(weight_g.map(|g| weight(locale, g)))
+                .collect();
+            parts.join(", ")
+        }
+    }
 }
 
 /// A height for display, e.g. "5 ft 7 in" or "170 cm".

@@ -1,15 +1,16 @@
 //! The widget's state and its one reducer: which screen is showing, the
-//! answers so far and what is saved on the device. Pure (no web calls), so
-//! the transitions are tested natively; every decision about what comes next
-//! is the engine's, and every write is the root component's save effect,
-//! which the reducer only asks for (`Save`, `revision`).
+//! answers so far and what is saved on the device; and `plan_save`, what
+//! the save effect writes. Pure (no web calls, no clock), so the
+//! transitions and the saving rules are tested natively; every decision
+//! about what comes next is the engine's, and every write is the
+//! persistence hook's, which the reducer only asks for (`Save`, `revision`).
 
 use std::rc::Rc;
 
 use engine::{first, index_of, next, previous, resume, visible, Answer, Answers, Step};
 use yew::Reducible;
 
-use crate::saved::{self, merge, Envelope, ImportError, Imported, SavedResult};
+use crate::saved::{self, merge, Envelope, ImportError, Imported, SavedResult, Unfinished};
 use crate::store::SaveStatus;
 
 /// What the widget shows.
@@ -39,8 +40,11 @@ pub enum Save {
     /// The unfinished quiz (answers and question), or its clearing when
     /// there are no answers.
     Progress,
-    /// The quiz just finished: add a result and clear the progress.
-    Finished,
+    /// The quiz just finished: clear the progress, and add a result unless
+    /// this very set of answers was saved as one already.
+    Finished {
+        add: bool,
+    },
     /// `saved` itself changed (a deletion, an import, another tab's data).
     Envelope,
     /// Remove everything this widget keeps on the device.
@@ -74,6 +78,9 @@ pub struct State {
     pub viewing: Option<String>,
     /// The id under which this quiz's result was saved, once it was.
     pub current_result: Option<String>,
+    /// The answers last saved as a result: one saved result per finished
+    /// set of answers, however often the quiz reaches its end with them.
+    pub last_finished: Option<Answers>,
     /// What the next save writes; `revision` changes with every request.
     pub save: Save,
     pub revision: u32,
@@ -145,6 +152,11 @@ fn screen_for(step: Step) -> Screen {
 
 impl State {
     /// The state at mount, from what the store loaded.
+    pub fn loaded(loaded: crate::store::Loaded) -> State {
+        State::with_saved(loaded.envelope, loaded.status, loaded.put_aside)
+    }
+
+    /// The state at mount, from saved data and its status.
     pub fn with_saved(saved: Envelope, status: SaveStatus, put_aside: bool) -> State {
         State {
             screen: Screen::Start,
@@ -154,6 +166,7 @@ impl State {
             notice: put_aside.then_some(Notice::PutAside),
             viewing: None,
             current_result: None,
+            last_finished: None,
             save: Save::Nothing,
             revision: 0,
             import: None,
@@ -184,13 +197,80 @@ impl State {
     }
 }
 
-/// After a quiz step: finishing saves a result, anything else the progress.
-fn after_step(screen: Screen) -> Save {
-    if screen == Screen::Result {
-        Save::Finished
-    } else {
-        Save::Progress
+impl State {
+    /// After a quiz step: finishing saves a result (once per set of
+    /// answers), anything else the progress.
+    fn after_step(&mut self) -> Save {
+        if self.screen != Screen::Result {
+            return Save::Progress;
+        }
+        let add = self.last_finished.as_ref() != Some(&self.answers);
+        self.last_finished = Some(self.answers.clone());
+        Save::Finished { add }
     }
+}
+
+/// What the save effect writes for a state: the envelope to merge into
+/// storage, the id of the result it adds, the time of a result it pushes
+/// out to stay under the cap.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SavePlan {
+    pub envelope: Envelope,
+    pub added: Option<String>,
+    pub made_room: Option<u64>,
+}
+
+/// The envelope to write for `state.save` at time `now` (ms); `nonce` makes
+/// a new result's id unique when two tabs finish in the same millisecond.
+/// `None` when there is nothing to write (or everything is to be erased,
+/// which is no envelope at all).
+pub fn plan_save(state: &State, now: u64, nonce: u32) -> Option<SavePlan> {
+    let mut envelope = (*state.saved).clone();
+    // Strictly increasing within a tab, so two saves in one millisecond
+    // still order right in the newest-wins merge; saturating, so a stored
+    // time can never make it wrap.
+    let updated = envelope
+        .progress
+        .as_ref()
+        .map_or(now, |p| now.max(p.updated.saturating_add(1)));
+    let unfinished = |answers: &Answers, at: Option<String>| Unfinished {
+        content_version: engine::CONTENT_VERSION,
+        answers: saved::raw(answers),
+        at,
+        updated,
+    };
+    let (mut added, mut made_room) = (None, None);
+    match state.save {
+        Save::Nothing | Save::Erase => return None,
+        Save::Envelope => {}
+        Save::Progress => {
+            let at = match state.screen {
+                Screen::Ask(id) => Some(id.to_owned()),
+                _ => None,
+            };
+            envelope.progress = Some(unfinished(&state.answers, at));
+        }
+        Save::Finished { add } => {
+            if add {
+                let id = saved::result_id(now, nonce);
+                made_room = envelope
+                    .add(SavedResult {
+                        id: id.clone(),
+                        saved_at: now,
+                        content_version: engine::CONTENT_VERSION,
+                        answers: saved::raw(&state.answers),
+                    })
+                    .map(|oldest| oldest.saved_at);
+                added = Some(id);
+            }
+            envelope.progress = Some(unfinished(&Answers::new(), None));
+        }
+    }
+    Some(SavePlan {
+        envelope,
+        added,
+        made_room,
+    })
 }
 
 impl Reducible for State {
@@ -236,7 +316,7 @@ impl Reducible for State {
                 };
                 s.current_result = None;
                 if s.screen == Screen::Result {
-                    Save::Finished
+                    s.after_step()
                 } else {
                     Save::Nothing
                 }
@@ -254,12 +334,12 @@ impl Reducible for State {
                     return self;
                 }
                 s.screen = screen_for(next(&s.answers, Some(id)));
-                after_step(s.screen)
+                s.after_step()
             }
             (Action::Skip(id), Screen::Ask(current)) if id == current => {
                 s.answers.clear(id);
                 s.screen = screen_for(next(&s.answers, Some(id)));
-                after_step(s.screen)
+                s.after_step()
             }
             (Action::Back, Screen::Ask(id)) => {
                 s.screen = previous(&s.answers, Some(id)).map_or(Screen::Start, Screen::Ask);
@@ -470,7 +550,7 @@ mod tests {
             .set(ids::AGE, Answer::Choice("40_64".into()))
             .unwrap();
         let saved = Envelope {
-            progress: Some(saved::Progress {
+            progress: Some(saved::Unfinished {
                 content_version: 1,
                 answers: saved::raw(&answers),
                 at: Some(ids::SEX.into()),

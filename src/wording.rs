@@ -1,13 +1,14 @@
-//! Interface wording of the widget (headings, hints, errors), one table per
-//! locale. Content wording (questions, advice, banners) is the engine's
-//! (`engine::text`); this holds only what the interface itself says.
+//! Interface wording of the widget (headings, buttons, hints, errors), one
+//! table per language. Content wording (questions, advice, banners) is the
+//! engine's (`engine::text`); this holds only what the interface itself
+//! says. Screens reach it through `Env::words`.
 
 use engine::units::UnitError;
 use engine::Locale;
 
-/// Every interface string for one locale.
-#[derive(PartialEq)]
-pub struct Ui {
+/// Every interface string for one language.
+#[derive(Debug, PartialEq)]
+pub struct Words {
     pub title: &'static str,
     pub intro: &'static str,
     pub duration: &'static str,
@@ -18,6 +19,7 @@ pub struct Ui {
     pub choose_some: &'static str,
     pub rate_each: &'static str,
     pub answer_each: &'static str,
+    pub getting_ready: &'static str,
     pub height: &'static str,
     pub weight: &'static str,
     pub feet: &'static str,
@@ -94,7 +96,7 @@ pub struct Ui {
     pub file_unreadable: &'static str,
 }
 
-const EN: Ui = Ui {
+const EN: Words = Words {
     title: "Circulation Check",
     intro: "A short quiz about your legs: how they feel, how they look, and your daily habits. \
             At the end you get tips chosen for your answers, and a clear note if anything needs a doctor.",
@@ -106,6 +108,7 @@ const EN: Ui = Ui {
     choose_some: "Please tick at least one, or \u{201c}None of these\u{201d}.",
     rate_each: "Please rate each one. Choose \u{201c}None\u{201d} if it doesn't bother you.",
     answer_each: "Please answer each line.",
+    getting_ready: "Getting ready\u{2026}",
     height: "Height",
     weight: "Weight",
     feet: "feet",
@@ -182,15 +185,17 @@ const EN: Ui = Ui {
     file_unreadable: "That file could not be read. Please try again.",
 };
 
-/// The interface table for a locale. en-US and en-GB share their wording;
-/// units, emergency numbers and services differ, and those are the engine's.
-pub fn ui(_locale: Locale) -> &'static Ui {
+/// The interface wording for a locale. Every locale is English and shares
+/// it; units, emergency numbers and services differ, and those are the
+/// engine's.
+pub fn words(_locale: Locale) -> &'static Words {
     &EN
 }
 
 /// "Question 3 of about 18".
-pub fn question_of(ui: &Ui, number: usize, total: usize) -> String {
-    ui.question_of
+pub fn question_of(words: &Words, number: usize, total: usize) -> String {
+    words
+        .question_of
         .replace("{n}", &number.to_string())
         .replace("{total}", &total.to_string())
 }
@@ -215,26 +220,26 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 }
 
 /// "7 lower than the time before" and the like, for a score change.
-pub fn score_change(ui: &Ui, change: i16) -> String {
+pub fn score_change(words: &Words, change: i16) -> String {
     let n = change.unsigned_abs().to_string();
     match change {
-        0 => ui.change_same.to_owned(),
-        c if c < 0 => fill(ui.change_down, &[("n", &n)]),
-        _ => fill(ui.change_up, &[("n", &n)]),
+        0 => words.change_same.to_owned(),
+        c if c < 0 => fill(words.change_down, &[("n", &n)]),
+        _ => fill(words.change_up, &[("n", &n)]),
     }
 }
 
 /// The one sentence for a refused import.
-pub fn import_error(ui: &Ui, error: crate::saved::ImportError) -> &'static str {
+pub fn import_error(words: &Words, error: crate::saved::ImportError) -> &'static str {
     use crate::saved::ImportError::*;
     match error {
-        Empty => ui.import_empty,
-        NotACode => ui.import_not_a_code,
-        Mistyped => ui.import_mistyped,
-        Newer => ui.import_newer,
-        NoResults => ui.import_no_results,
-        FileUnreadable => ui.file_unreadable,
-        TooBig => ui.import_too_big,
+        Empty => words.import_empty,
+        NotACode => words.import_not_a_code,
+        Mistyped => words.import_mistyped,
+        Newer => words.import_newer,
+        NoResults => words.import_no_results,
+        FileUnreadable => words.file_unreadable,
+        TooBig => words.import_too_big,
     }
 }
 

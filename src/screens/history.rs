@@ -7,9 +7,12 @@
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::heading::Heading;
-use crate::text::{fill, score_change, ui};
-use engine::Locale;
+use crate::app::hooks::SavedView;
+use crate::app::state::Action;
+use crate::env::use_env;
+use crate::ui::button::{button, on_click, Look};
+use crate::ui::heading::{step_heading, STEP_HEADING};
+use crate::wording::{fill, score_change};
 
 /// One saved result as the list shows it.
 #[derive(Clone, Debug, PartialEq)]
@@ -23,21 +26,40 @@ pub struct Entry {
     pub change: Option<i16>,
 }
 
+impl Entry {
+    /// The list, newest first, from the saved results oldest first, each
+    /// with its score's change since the one before.
+    pub fn newest_first(views: &[SavedView]) -> Vec<Entry> {
+        let mut previous: Option<u8> = None;
+        let mut entries: Vec<Entry> = views
+            .iter()
+            .map(|v| {
+                let change = v
+                    .score
+                    .zip(previous)
+                    .map(|(s, p)| i16::from(s) - i16::from(p));
+                previous = v.score;
+                Entry {
+                    id: v.id.clone(),
+                    date: v.date.clone(),
+                    level: v.level.clone(),
+                    score: v.score,
+                    change,
+                }
+            })
+            .collect();
+        entries.reverse();
+        entries
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct HistoryProps {
-    pub locale: Locale,
-    pub heading_level: u8,
     /// Newest first.
-    pub entries: Vec<Entry>,
-    pub on_open: Callback<AttrValue>,
-    pub on_delete: Callback<AttrValue>,
-    /// Erase everything on this device: results, the unfinished quiz,
-    /// backups, deletion marks.
-    pub on_erase_all: Callback<()>,
+    pub entries: std::rc::Rc<Vec<Entry>>,
     /// A line about how many results a device keeps, once near the cap.
     #[prop_or_default]
     pub cap_note: Option<AttrValue>,
-    pub on_back: Callback<()>,
     /// The export and import section.
     #[prop_or_default]
     pub children: Html,
@@ -53,18 +75,12 @@ enum Confirm {
 #[function_component]
 pub fn History(props: &HistoryProps) -> Html {
     let HistoryProps {
-        locale,
-        heading_level,
         entries,
-        on_open,
-        on_delete,
-        on_erase_all,
         cap_note,
-        on_back,
         children,
     } = props;
-    let ui = ui(*locale);
-    let base = *heading_level;
+    let env = use_env();
+    let ui = env.words;
     let confirm = use_state(|| None::<Confirm>);
     let said = use_state(|| None::<&'static str>);
     let section = use_node_ref();
@@ -78,14 +94,19 @@ pub fn History(props: &HistoryProps) -> Html {
         use_effect_with((*confirm).clone(), move |confirm| {
             let target = match (confirm.is_some(), *opened.borrow()) {
                 (true, _) => Some(".cc-confirm-keep"),
-                (false, true) => Some("#cc-step-heading"),
+                (false, true) => Some(STEP_HEADING),
                 (false, false) => None,
             };
             *opened.borrow_mut() = confirm.is_some();
             let element = target.and_then(|t| {
+                let selector = if t == STEP_HEADING {
+                    format!("#{t}")
+                } else {
+                    t.to_owned()
+                };
                 section
                     .cast::<HtmlElement>()?
-                    .query_selector(t)
+                    .query_selector(&selector)
                     .ok()
                     .flatten()
             });
@@ -102,13 +123,12 @@ pub fn History(props: &HistoryProps) -> Html {
         Callback::from(move |_: MouseEvent| confirm.set(None))
     };
     let yes = {
-        let (confirm, said) = (confirm.clone(), said.clone());
-        let (on_delete, on_erase_all) = (on_delete.clone(), on_erase_all.clone());
+        let (confirm, said, act) = (confirm.clone(), said.clone(), env.act.clone());
         let deleted = ui.deleted;
         Callback::from(move |_: MouseEvent| {
             match &*confirm {
-                Some(Confirm::One(id, _)) => on_delete.emit(id.clone()),
-                Some(Confirm::Erase) => on_erase_all.emit(()),
+                Some(Confirm::One(id, _)) => act.emit(Action::Delete(id.to_string())),
+                Some(Confirm::Erase) => act.emit(Action::EraseAll),
                 None => return,
             }
             said.set(Some(deleted));
@@ -120,18 +140,15 @@ pub fn History(props: &HistoryProps) -> Html {
             <div class="cc-confirm" role="group" aria-labelledby="cc-confirm-q">
                 <p id="cc-confirm-q" class="cc-confirm-q">{ question }</p>
                 <div class="cc-nav">
-                    <button type="button" class="cc-button cc-danger cc-confirm-yes" onclick={yes.clone()}>{ yes_label }</button>
-                    <button type="button" class="cc-button cc-confirm-keep" onclick={keep.clone()}>{ ui.keep }</button>
+                    { on_click(Look::Danger, "cc-confirm-yes", yes_label, yes.clone()) }
+                    { on_click(Look::Plain, "cc-confirm-keep", ui.keep, keep.clone()) }
                 </div>
             </div>
         }
     };
 
     let item = |e: &Entry| {
-        let open = {
-            let (on_open, id) = (on_open.clone(), e.id.clone());
-            Callback::from(move |_: MouseEvent| on_open.emit(id.clone()))
-        };
+        let open = env.send::<MouseEvent>(Action::Open(e.id.to_string()));
         let ask = {
             let (confirm, said, id, date) =
                 (confirm.clone(), said.clone(), e.id.clone(), e.date.clone());
@@ -180,7 +197,7 @@ pub fn History(props: &HistoryProps) -> Html {
     };
     html! {
         <section class="cc-history" ref={section}>
-            <Heading base={base} id="cc-step-heading" class="cc-title" focusable=true>{ ui.my_results }</Heading>
+            { step_heading(&env, "cc-title", ui.my_results.into()) }
             <p class="cc-visually-hidden" role="status">{ said.unwrap_or_default() }</p>
             if entries.is_empty() {
                 <p class="cc-lead">{ ui.no_results }</p>
@@ -195,10 +212,10 @@ pub fn History(props: &HistoryProps) -> Html {
             if *confirm == Some(Confirm::Erase) {
                 { confirm_step(ui.confirm_erase.to_owned(), ui.yes_erase) }
             } else {
-                <p><button type="button" class="cc-button cc-quiet cc-erase-all" onclick={ask_erase}>{ ui.erase_all }</button></p>
+                <p>{ on_click(Look::Quiet, "cc-erase-all", ui.erase_all, ask_erase) }</p>
             }
             <div class="cc-nav">
-                <button type="button" class="cc-button cc-back" onclick={on_back.reform(|_: MouseEvent| ())}>{ ui.back_to_start }</button>
+                { button(&env, Look::Plain, "cc-back", ui.back_to_start, Action::CloseHistory) }
             </div>
         </section>
     }

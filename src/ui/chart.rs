@@ -2,25 +2,20 @@
 //! so a strict CSP allows them): the symptom score on its 0–15 scale, the
 //! score over saved results, and the risk factors that can and can't change.
 
+use engine::{text, Factor, RiskFactors};
 use yew::prelude::*;
+
+use crate::env::Env;
 
 /// Width of the drawing area in SVG units; everything scales from it.
 const W: u32 = 300;
 
-#[derive(Properties, PartialEq)]
-pub struct ScoreProps {
-    pub score: u8,
-    /// A text equivalent, read instead of the drawing.
-    pub label: AttrValue,
-}
-
-/// A bar from 0 to 15 filled up to the score, with ticks every 5.
-#[function_component]
-pub fn ScoreBar(props: &ScoreProps) -> Html {
-    let ScoreProps { score, label } = props;
-    let filled = u32::from((*score).min(15)) * W / 15;
+/// A bar from 0 to 15 filled up to the score, with ticks every 5; `label`
+/// is its text equivalent, read instead of the drawing.
+pub fn score_bar(score: u8, label: String) -> Html {
+    let filled = u32::from(score.min(15)) * W / 15;
     html! {
-        <svg class="cc-chart" viewBox="0 0 320 46" role="img" aria-label={label.clone()} focusable="false">
+        <svg class="cc-chart" viewBox="0 0 320 46" role="img" aria-label={label} focusable="false">
             <rect class="cc-chart-track" x="10" y="6" width={W.to_string()} height="18" rx="9" />
             <rect class="cc-chart-fill" x="10" y="6" width={filled.to_string()} height="18" rx="9" />
             { for [0u32, 5, 10, 15].iter().map(|t| {
@@ -31,17 +26,9 @@ pub fn ScoreBar(props: &ScoreProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct TrendProps {
-    /// (short date, score), oldest first.
-    pub points: Vec<(AttrValue, u8)>,
-    pub label: AttrValue,
-}
-
-/// The symptom score across saved results, oldest to newest.
-#[function_component]
-pub fn Trend(props: &TrendProps) -> Html {
-    let TrendProps { points, label } = props;
+/// The symptom score across saved results, oldest to newest: `points` are
+/// (short date, score); `label` is the text equivalent.
+pub fn trend(points: &[(AttrValue, u8)], label: String) -> Html {
     if points.len() < 2 {
         return Html::default();
     }
@@ -61,7 +48,7 @@ pub fn Trend(props: &TrendProps) -> Html {
         })
         .collect();
     html! {
-        <svg class="cc-chart" viewBox="0 0 330 120" role="img" aria-label={label.clone()} focusable="false">
+        <svg class="cc-chart" viewBox="0 0 330 120" role="img" aria-label={label} focusable="false">
             <line class="cc-chart-axis" x1="20" y1="90" x2={(W + 10).to_string()} y2="90" />
             <polyline class="cc-chart-line" points={path} />
             { for points.iter().enumerate().map(|(i, (date, score))| {
@@ -76,30 +63,16 @@ pub fn Trend(props: &TrendProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct FactorsProps {
-    pub can_change: AttrValue,
-    pub cant_change: AttrValue,
-    /// Labels of the factors present in each group.
-    pub changeable: Vec<&'static str>,
-    pub fixed: Vec<&'static str>,
-    pub none: AttrValue,
-}
-
-/// Two columns of dots: one per factor that applies, in each group.
-#[function_component]
-pub fn Factors(props: &FactorsProps) -> Html {
-    let FactorsProps {
-        can_change,
-        cant_change,
-        changeable,
-        fixed,
-        none,
-    } = props;
-    let column = |title: &AttrValue, items: &[&'static str], class: &'static str| {
+/// Two columns of dots, one per risk factor that applies: what the visitor
+/// can change and what they can't.
+pub fn factors(env: &Env, factors: &RiskFactors) -> Html {
+    let notices = text::notices(env.locale);
+    let none = env.words.none_listed;
+    let column = |title: &'static str, list: &[Factor], class: &'static str| {
+        let items: Vec<&str> = list.iter().map(|f| text::factor(env.locale, *f)).collect();
         html! {
             <div class={classes!("cc-factor-col", class)}>
-                <p class="cc-factor-title">{ title.clone() }</p>
+                <p class="cc-factor-title">{ title }</p>
                 <svg class="cc-dots" viewBox="0 0 140 20" aria-hidden="true" focusable="false">
                     { for (0..items.len().max(1)).map(|i| {
                         let cx = (10 + i * 22).to_string();
@@ -108,7 +81,7 @@ pub fn Factors(props: &FactorsProps) -> Html {
                     }) }
                 </svg>
                 if items.is_empty() {
-                    <p class="cc-muted">{ none.clone() }</p>
+                    <p class="cc-muted">{ none }</p>
                 } else {
                     <ul class="cc-factor-list">{ for items.iter().map(|f| html! { <li>{ *f }</li> }) }</ul>
                 }
@@ -117,8 +90,8 @@ pub fn Factors(props: &FactorsProps) -> Html {
     };
     html! {
         <div class="cc-factors">
-            { column(can_change, changeable, "cc-changeable") }
-            { column(cant_change, fixed, "cc-fixed") }
+            { column(notices.can_change, &factors.changeable, "cc-changeable") }
+            { column(notices.cant_change, &factors.fixed, "cc-fixed") }
         </div>
     }
 }

@@ -6,15 +6,13 @@
 use web_sys::{File, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::heading::Heading;
+use super::heading::heading;
+use crate::env::use_env;
 use crate::saved::{ImportError, Imported, MAX_RESULTS};
-use crate::text::{fill, import_error, ui};
-use engine::Locale;
+use crate::wording::{fill, import_error};
 
 #[derive(Properties, PartialEq)]
 pub struct TransferProps {
-    pub locale: Locale,
-    pub heading_level: u8,
     /// The export code, when there are results to export.
     #[prop_or_default]
     pub code: Option<AttrValue>,
@@ -31,16 +29,14 @@ pub struct TransferProps {
 #[function_component]
 pub fn Transfer(props: &TransferProps) -> Html {
     let TransferProps {
-        locale,
-        heading_level,
         code,
         download_href,
         import,
         on_import_text,
         on_import_file,
     } = props;
-    let ui = ui(*locale);
-    let base = *heading_level;
+    let env = use_env();
+    let words = env.words;
     let paste = use_node_ref();
 
     let onsubmit = {
@@ -78,14 +74,14 @@ pub fn Transfer(props: &TransferProps) -> Html {
         Ok(Imported {
             added: 0,
             left_out: 0,
-        }) => (false, ui.imported_none_new.to_owned()),
+        }) => (false, words.imported_none_new.to_owned()),
         Ok(Imported { added, left_out: 0 }) => {
-            (false, fill(ui.imported, &[("n", &added.to_string())]))
+            (false, fill(words.imported, &[("n", &added.to_string())]))
         }
         Ok(Imported { added, left_out }) => (
             true,
             fill(
-                ui.imported_left_out,
+                words.imported_left_out,
                 &[
                     ("n", &added.to_string()),
                     ("left", &left_out.to_string()),
@@ -93,34 +89,34 @@ pub fn Transfer(props: &TransferProps) -> Html {
                 ],
             ),
         ),
-        Err(e) => (true, import_error(ui, e).to_owned()),
+        Err(e) => (true, import_error(words, e).to_owned()),
     });
 
     html! {
         <section class="cc-transfer" aria-labelledby="cc-transfer-title">
-            <Heading base={base} depth={1} id="cc-transfer-title">{ ui.transfer_title }</Heading>
-            <p class="cc-muted">{ ui.transfer_intro }</p>
+            { heading(&env, 1, "cc-transfer-title", "", words.transfer_title.into()) }
+            <p class="cc-muted">{ words.transfer_intro }</p>
             if let Some(code) = code {
                 <div class="cc-field">
-                    <label for="cc-export-code">{ ui.code_label }</label>
+                    <label for="cc-export-code">{ words.code_label }</label>
                     <textarea id="cc-export-code" class="cc-code" readonly=true rows="3"
                         value={code.clone()} onfocus={select_all} />
                 </div>
             }
             if let Some(href) = download_href {
                 <p><a class="cc-button cc-download" href={href.clone()}
-                    download="circulation-check-results.json">{ ui.download }</a></p>
+                    download="circulation-check-results.json">{ words.download }</a></p>
             }
             <form class="cc-import" novalidate=true {onsubmit}>
-                <Heading base={base} depth={2} id="cc-import-title">{ ui.import_title }</Heading>
+                { heading(&env, 2, "cc-import-title", "", words.import_title.into()) }
                 <div class="cc-field">
-                    <label for="cc-import-code">{ ui.paste_label }</label>
+                    <label for="cc-import-code">{ words.paste_label }</label>
                     <textarea id="cc-import-code" class="cc-code" rows="3" ref={paste}
                         autocomplete="off" spellcheck="false" />
                 </div>
-                <p><button type="submit" part="primary-button" class="cc-button cc-primary cc-import-go">{ ui.import_button }</button></p>
+                <p><button type="submit" part="primary-button" class="cc-button cc-primary cc-import-go">{ words.import_button }</button></p>
                 <div class="cc-field">
-                    <label for="cc-import-file">{ ui.file_label }</label>
+                    <label for="cc-import-file">{ words.file_label }</label>
                     <input id="cc-import-file" type="file" accept=".json,.txt,application/json,text/plain"
                         onchange={on_file} />
                 </div>

@@ -1,0 +1,206 @@
+//! The root component's effects, one named hook each, so a feature adds a
+//! hook here instead of learning how five effects in one function interact:
+//! saving and following other tabs (`use_persistence`), moving focus when
+//! the step changes (`use_step_focus`), telling the host page
+//! (`use_host_events`), the saved results as the screens show them
+//! (`use_saved_views`) and the copy to keep (`use_transfer`).
+
+use std::rc::Rc;
+
+use engine::{progress, Answers, Locale, Outcome};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use super::state::{plan_save, Action, Save, Screen, State};
+use crate::config::EventLevel;
+use crate::env::Env;
+use crate::events::WidgetEvent;
+use crate::saved::{self, Envelope};
+use crate::store::{now_ms, Change, Store, Written};
+use crate::ui::heading::STEP_HEADING;
+use crate::{files, wording};
+
+/// Writes whatever the last action asked for, once per request
+/// (`revision`), and follows other tabs through the `storage` event.
+#[hook]
+pub fn use_persistence(store: Rc<Store>, state: UseReducerHandle<State>) {
+    {
+        let (store, state) = (store.clone(), state.clone());
+        use_effect_with(state.revision, move |_| {
+            if state.revision == 0 {
+                return;
+            }
+            if state.save == Save::Erase {
+                store.erase();
+                return;
+            }
+            let nonce = (js_sys::Math::random() * 16_777_216.0) as u32;
+            let Some(plan) = plan_save(&state, now_ms(), nonce) else {
+                return;
+            };
+            match store.save(&plan.envelope) {
+                Written::Kept(saved, status) => state.dispatch(Action::Stored {
+                    saved: Rc::new(saved),
+                    status,
+                    result: plan.added,
+                    made_room: plan.made_room,
+                }),
+                // Removed from outside since we last looked: forget it here
+                // too instead of writing it back.
+                Written::Cleared => state.dispatch(Action::Cleared),
+            }
+        });
+    }
+    let dispatcher = state.dispatcher();
+    use_effect_with((), move |()| {
+        let listener = store.listen(move |change| {
+            dispatcher.dispatch(match change {
+                Change::Envelope(theirs) => Action::Synced(Rc::new(theirs)),
+                Change::Cleared => Action::Cleared,
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+/// Moves focus to the new step's heading when the step changes, so
+/// keyboard and screen-reader users land on it; never on the first render,
+/// so the widget does not take focus from the host page on load.
+#[hook]
+pub fn use_step_focus(card: NodeRef, screen: Screen) {
+    let first_render = use_mut_ref(|| true);
+    use_effect_with(screen, move |_| {
+        if std::mem::take(&mut *first_render.borrow_mut()) {
+            return;
+        }
+        let heading = card
+            .cast::<HtmlElement>()
+            .and_then(|c| c.query_selector(&format!("#{STEP_HEADING}")).ok().flatten())
+            .and_then(|h| h.dyn_into::<HtmlElement>().ok());
+        if let Some(heading) = heading {
+            let _ = heading.focus();
+        }
+    });
+}
+
+/// Tells the host page the quiz started and ended; nothing derived from
+/// health unless the shop opted in (`EventLevel`): no step events by
+/// default, since which questions are asked reveals answers.
+#[hook]
+pub fn use_host_events(
+    env: Rc<Env>,
+    level: EventLevel,
+    screen: Screen,
+    answers: Answers,
+    outcome: Rc<Outcome>,
+) {
+    let previous = use_mut_ref(|| Screen::Start);
+    use_effect_with((screen, outcome), move |(screen, outcome)| {
+        let before = std::mem::replace(&mut *previous.borrow_mut(), *screen);
+        if before == *screen {
+            return;
+        }
+        match screen {
+            Screen::Ask(id) => {
+                if before == Screen::Start {
+                    env.on_event.emit(WidgetEvent::Start);
+                }
+                if level >= EventLevel::Funnel {
+                    let p = progress(&answers, Some(id));
+                    env.on_event.emit(WidgetEvent::Step {
+                        question: id,
+                        number: p.number,
+                        about_total: p.about_total,
+                    });
+                }
+            }
+            // Every ending alike, so which one it was does not show.
+            Screen::Result | Screen::Emergency | Screen::NotForYou if before != Screen::Summary => {
+                env.on_event
+                    .emit(WidgetEvent::complete(outcome, &answers, level))
+            }
+            _ => {}
+        }
+    });
+}
+
+/// A date as the visitor's locale writes it ("Nov 25, 2026", "25 Nov
+/// 2026"), in their time zone, by the browser's own `Intl`.
+pub fn date_label(ms: u64, locale: Locale) -> String {
+    thread_local! {
+        static OPTIONS: JsValue = js_sys::JSON::parse(r#"{"day":"numeric","month":"short","year":"numeric"}"#)
+            .unwrap_or(JsValue::UNDEFINED);
+    }
+    // No region known: day-month-year, which reads right in most places.
+    let tag = match locale {
+        Locale::En => "en-GB",
+        l => l.tag(),
+    };
+    let date = js_sys::Date::new(&JsValue::from_f64(ms as f64));
+    OPTIONS.with(|options| date.to_locale_date_string(tag, options).into())
+}
+
+/// One saved result as the screens show it, computed once per change of
+/// the saved results, not on every render or answer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SavedView {
+    pub id: AttrValue,
+    pub date: AttrValue,
+    /// The result's banner heading, recomputed from its answers.
+    pub level: AttrValue,
+    pub score: Option<u8>,
+}
+
+/// The saved results as the screens show them, oldest first.
+#[hook]
+pub fn use_saved_views(saved: Rc<Envelope>, locale: Locale) -> Rc<Vec<SavedView>> {
+    use_memo((saved, locale), |(saved, locale)| {
+        saved
+            .results
+            .iter()
+            .map(|r| {
+                let (_, outcome) = saved::open(r, *locale);
+                SavedView {
+                    id: r.id.clone().into(),
+                    date: date_label(r.saved_at, *locale).into(),
+                    level: engine::text::level(*locale, outcome.level, outcome.urgency)
+                        .heading
+                        .into(),
+                    score: outcome.symptom_score,
+                }
+            })
+            .collect()
+    })
+}
+
+/// The copy to keep while "My saved results" shows: the export code and an
+/// object URL of the results file, revoked when it changes or closes.
+#[hook]
+pub fn use_transfer(state: &State) -> Option<(AttrValue, AttrValue)> {
+    let made = use_state(|| None::<(AttrValue, AttrValue)>);
+    let exported = (state.screen == Screen::History && !state.saved.results.is_empty())
+        .then(|| state.saved.clone());
+    {
+        let made = made.clone();
+        use_effect_with(exported, move |exported| {
+            let copy = exported.as_ref().and_then(|saved| {
+                let url = files::object_url(&saved::export_file(&saved.results))?;
+                Some((saved::export_code(&saved.results).into(), url.into()))
+            });
+            made.set(copy.clone());
+            move || {
+                if let Some((_, url)) = copy {
+                    files::revoke(&url);
+                }
+            }
+        });
+    }
+    (*made).clone()
+}
+
+/// "Question 3 of about 18", for the question screen and the live region.
+pub fn position(env: &Env, answers: &Answers, id: &'static str) -> String {
+    let p = progress(answers, Some(id));
+    wording::question_of(env.words, p.number, p.about_total)
+}

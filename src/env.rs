@@ -1,0 +1,84 @@
+//! One context for what every screen needs to know about where it runs:
+//! the locale, the host page's heading level, the interface wording, the
+//! shop's settings, and the three ways out of a screen (an `Action` for the
+//! reducer, an event for the host page, printing). The root component
+//! provides it once; stateful screens read it with [`use_env`], plain view
+//! functions take it as their first argument. Nothing is drilled through
+//! props.
+
+use std::rc::Rc;
+
+use engine::Locale;
+use yew::prelude::*;
+
+use crate::app::state::Action;
+use crate::config::{Config, Theme};
+use crate::events::WidgetEvent;
+use crate::wording::{words, Words};
+
+/// Where a widget runs and what it may do.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Env {
+    pub locale: Locale,
+    /// Level (2..=6) of the widget's top heading, to fit the host outline.
+    pub base: u8,
+    /// The interface wording for the locale.
+    pub words: &'static Words,
+    /// The shop's compression page, offered only on an allowed compression tip.
+    pub shop_url: Option<AttrValue>,
+    pub theme: Theme,
+    /// Sends an action to the root component's reducer.
+    pub act: Callback<Action>,
+    /// Tells the host page something (see `events`).
+    pub on_event: Callback<WidgetEvent>,
+    /// Prints the summary; the host page is the embed module's business.
+    pub on_print: Callback<()>,
+}
+
+impl Env {
+    /// The environment of a widget with this configuration.
+    pub fn new(
+        config: &Config,
+        act: Callback<Action>,
+        on_event: Callback<WidgetEvent>,
+        on_print: Callback<()>,
+    ) -> Env {
+        Env {
+            locale: config.locale,
+            base: config.heading_level,
+            words: words(config.locale),
+            shop_url: config.shop_url.clone().map(AttrValue::from),
+            theme: config.theme,
+            act,
+            on_event,
+            on_print,
+        }
+    }
+
+    /// A widget in `locale` with every other setting at its default and
+    /// nowhere for actions to go: for rendering screens outside a running
+    /// widget (native render tests, the prerendered start screen).
+    pub fn detached(locale: Locale) -> Env {
+        let config = Config {
+            locale,
+            ..Config::default()
+        };
+        Env::new(
+            &config,
+            Callback::noop(),
+            Callback::noop(),
+            Callback::noop(),
+        )
+    }
+
+    /// A callback that sends `action` when called with anything (a click).
+    pub fn send<T>(&self, action: Action) -> Callback<T> {
+        self.act.reform(move |_| action.clone())
+    }
+}
+
+/// The widget's environment, from the root component's context.
+#[hook]
+pub fn use_env() -> Rc<Env> {
+    use_context::<Rc<Env>>().unwrap_or_else(|| Rc::new(Env::detached(Locale::En)))
+}

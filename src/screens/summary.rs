@@ -1,0 +1,53 @@
+//! The printable summary for a doctor: the result level, its reasons and
+//! the tips' titles, then every answer on the visitor's branch in plain
+//! words. The print stylesheet hides everything else when printing.
+
+use engine::{text, visible, Answers, Level, Outcome, Status};
+use yew::prelude::*;
+
+use crate::app::state::Action;
+use crate::env::Env;
+use crate::ui::button::{on_click, Look};
+use crate::ui::heading::{heading, step_heading};
+use crate::ui::reasons::reasons_list;
+
+pub fn view(env: &Env, answers: &Answers, outcome: &Outcome) -> Html {
+    let (locale, words) = (env.locale, env.words);
+    let notices = text::notices(locale);
+    let banner = text::level(locale, outcome.level, outcome.urgency);
+    let print = env.on_print.reform(|_: MouseEvent| ());
+    html! {
+        <div class="cc-summary">
+            { step_heading(env, "cc-title", words.summary_title.into()) }
+            <p class="cc-muted">{ words.summary_intro }</p>
+            { heading(env, 1, "", "", words.summary_result.into()) }
+            <p><strong>{ banner.heading }</strong>{ " " }{ banner.action }</p>
+            { reasons_list(env, &outcome.level_reasons) }
+            if matches!(outcome.level, Level::Soon | Level::SelfCare) {
+                <ul class="cc-summary-tips">
+                    { for outcome.recommendations.iter().map(|rec| {
+                        let title = text::recommendation(locale, rec).title;
+                        let gated = matches!(rec.status, Status::AskClinicianFirst { .. });
+                        html! { <li>{ title }{ gated.then(|| format!(" ({})", notices.ask_first)) }</li> }
+                    }) }
+                </ul>
+            }
+            { heading(env, 1, "", "", words.summary_answers.into()) }
+            <dl class="cc-answers">
+                { for visible(answers).into_iter().map(|q| {
+                    let title = text::question(locale, q.id).map_or(q.id, |w| w.title);
+                    let value = match answers.get(q.id) {
+                        Some(a) => text::answer(locale, q.id, a),
+                        None => words.not_answered.to_owned(),
+                    };
+                    html! { <><dt>{ title }</dt><dd>{ value }</dd></> }
+                }) }
+            </dl>
+            <p class="cc-sponsor">{ notices.sponsorship }</p>
+            <div class="cc-nav cc-no-print">
+                { on_click(Look::Primary, "", words.print, print) }
+                { crate::ui::button::button(env, Look::Plain, "", words.back_to_result, Action::CloseSummary) }
+            </div>
+        </div>
+    }
+}

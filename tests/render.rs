@@ -1,0 +1,562 @@
+//! Every screen rendered natively with Yew's server renderer, in every
+//! locale where wording differs: what a visitor reads, without a browser.
+//! (Browsers keep what needs one: focus, keyboard, storage events, CSP,
+//! layout and the three engines; see `e2e/`.)
+#![cfg(not(target_arch = "wasm32"))]
+
+// The engine's persona notation (`common::persona`) names the engine by its
+// package name.
+extern crate engine as circulation_engine;
+
+#[path = "../engine/tests/common/mod.rs"]
+mod common;
+
+use std::rc::Rc;
+
+use circulation_check::app::hooks::SavedView;
+use circulation_check::env::Env;
+use circulation_check::screens::history::{Entry, History};
+use circulation_check::screens::past::PastModel;
+use circulation_check::screens::question::draft::{Draft, Edit, Field, Problem};
+use circulation_check::screens::start::StartModel;
+use circulation_check::screens::{emergency, past, question, result, start, summary, under_18};
+use common::persona;
+use engine::units::UnitError;
+use engine::{evaluate, questions, text, Kind, Locale, Outcome};
+use yew::prelude::*;
+use yew::LocalServerRenderer;
+
+/// What one render draws, given the environment.
+type Draw = Rc<dyn Fn(&Env) -> Html>;
+
+#[derive(Properties)]
+struct HarnessProps {
+    env: Rc<Env>,
+    draw: Draw,
+}
+
+impl PartialEq for HarnessProps {
+    fn eq(&self, _: &Self) -> bool {
+        false
+    }
+}
+
+/// Provides the context as the root component does, then draws.
+#[function_component]
+fn Harness(props: &HarnessProps) -> Html {
+    html! {
+        <ContextProvider<Rc<Env>> context={props.env.clone()}>
+            { (props.draw)(&props.env) }
+        </ContextProvider<Rc<Env>>>
+    }
+}
+
+/// The HTML a screen renders in `locale`.
+fn render(locale: Locale, draw: impl Fn(&Env) -> Html + 'static) -> String {
+    let props = HarnessProps {
+        env: Rc::new(Env::detached(locale)),
+        draw: Rc::new(draw),
+    };
+    futures::executor::block_on(
+        LocalServerRenderer::<Harness>::with_props(props)
+            .hydratable(false)
+            .render(),
+    )
+}
+
+/// The text a visitor reads: tags dropped, entities decoded, spaces joined.
+fn words(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => {
+                in_tag = true;
+                out.push(' ');
+            }
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    let out = out
+        .replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'");
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn outcome(spec: &str, locale: Locale) -> Rc<Outcome> {
+    Rc::new(evaluate(&persona(spec), locale))
+}
+
+#[track_caller]
+fn has_all(html: &str, expected: &[&str]) {
+    let text = words(html);
+    for e in expected {
+        assert!(
+            text.contains(e) || html.contains(e),
+            "missing {e:?} in:\n{text}"
+        );
+    }
+}
+
+#[track_caller]
+fn has_none(html: &str, unexpected: &[&str]) {
+    let text = words(html);
+    for e in unexpected {
+        assert!(
+            !text.contains(e) && !html.contains(e),
+            "unexpected {e:?} in:\n{text}"
+        );
+    }
+}
+
+#[test]
+fn the_start_screen_says_what_a_visitor_must_know_first() {
+    for locale in Locale::ALL {
+        let html = render(locale, |env| start::view(env, &StartModel::default()));
+        has_all(
+            &html,
+            &[
+                "Circulation Check",
+                "3 minutes",
+                "stay on this device",
+                "not medical advice",
+                "Start the check",
+                "Bring back saved results",
+                "part=\"primary-button\"",
+            ],
+        );
+        has_none(&html, &["Continue where you left off"]);
+    }
+    let html = render(Locale::EnUs, |env| {
+        start::view(
+            env,
+            &StartModel {
+                unfinished: true,
+                has_results: true,
+                notice: Some("Everything this check kept on this device has been erased."),
+            },
+        )
+    });
+    has_all(
+        &html,
+        &[
+            "Continue where you left off",
+            "Start over",
+            "My saved results",
+            "has been erased",
+        ],
+    );
+    has_none(&html, &["Start the check"]);
+}
+
+/// Every label of `q` in `locale`.
+fn labels(locale: Locale, id: &str) -> Vec<&'static str> {
+    let t = text::question(locale, id).unwrap();
+    t.labels.iter().map(|(_, l)| *l).collect()
+}
+
+#[test]
+fn every_question_renders_with_its_title_options_and_buttons_in_every_locale() {
+    for locale in Locale::ALL {
+        for q in questions() {
+            let draft = Draft::from_answer(q.kind, locale, None);
+            let html = render(locale, move |env| {
+                question::view(
+                    env,
+                    q,
+                    &draft,
+                    None,
+                    &"Question 1 of about 20".into(),
+                    Callback::noop(),
+                    Callback::noop(),
+                )
+            });
+            let t = text::question(locale, q.id).unwrap();
+            has_all(
+                &html,
+                &[
+                    t.title,
+                    &format!("data-question=\"{}\"", q.id),
+                    "Back",
+                    "Next",
+                    "Question 1 of about 20",
+                ],
+            );
+            // The body question's labels depend on the units (below).
+            if q.kind != Kind::Body {
+                for label in labels(locale, q.id) {
+                    has_all(&html, &[label]);
+                }
+            }
+            assert_eq!(
+                words(&html).contains("Skip"),
+                q.optional,
+                "{}: Skip only when optional",
+                q.id
+            );
+            assert_eq!(
+                html.matches("id=\"cc-step-heading\"").count(),
+                1,
+                "{}: one step heading",
+                q.id
+            );
+        }
+    }
+}
+
+#[test]
+fn heights_and_weights_are_asked_in_the_visitors_units() {
+    let body = engine::question(engine::ids::BODY).unwrap();
+    let draw = |locale: Locale| {
+        render(locale, move |env| {
+            question::view(
+                env,
+                body,
+                &Draft::default(),
+                None,
+                &"".into(),
+                Callback::noop(),
+                Callback::noop(),
+            )
+        })
+    };
+    let us = draw(Locale::EnUs);
+    has_all(
+        &us,
+        &[
+            "feet (ft)",
+            "inches (in)",
+            "Weight (lb)",
+            "id=\"cc-height-ft\"",
+        ],
+    );
+    has_none(&us, &["(cm)", "(kg)"]);
+    for locale in [
+        Locale::EnGb,
+        Locale::EnCa,
+        Locale::EnAu,
+        Locale::EnIe,
+        Locale::EnNz,
+        Locale::En,
+    ] {
+        let metric = draw(locale);
+        has_all(
+            &metric,
+            &["Height (cm)", "Weight (kg)", "id=\"cc-height-cm\""],
+        );
+        has_none(&metric, &["(ft)", "(lb)"]);
+    }
+}
+
+#[test]
+fn impossible_heights_and_weights_are_explained_next_to_their_fields() {
+    let body = engine::question(engine::ids::BODY).unwrap();
+    let mut draft = Draft::default();
+    draft.apply(Edit::Type(Field::Height, "90".into()));
+    draft.apply(Edit::Type(Field::Weight, "1.5.0".into()));
+    let problem = draft.to_answer(body, Locale::EnUs).unwrap_err();
+    assert_eq!(
+        problem,
+        Problem::Body {
+            height: Some(UnitError::TooTall),
+            weight: Some(UnitError::NotANumber)
+        }
+    );
+    let html = render(Locale::EnUs, move |env| {
+        question::view(
+            env,
+            body,
+            &draft,
+            Some(problem),
+            &"".into(),
+            Callback::noop(),
+            Callback::noop(),
+        )
+    });
+    has_all(
+        &html,
+        &["height looks too big", "digits only", "role=\"alert\""],
+    );
+    assert_eq!(html.matches("aria-invalid=\"true\"").count(), 2, "{html}");
+    assert!(html.contains("aria-describedby=\"cc-height-ft-error\""));
+}
+
+#[test]
+fn a_screen_wide_problem_is_announced_and_linked_to_the_question() {
+    let q = engine::question(engine::ids::URGENT).unwrap();
+    let html = render(Locale::EnGb, move |env| {
+        question::view(
+            env,
+            q,
+            &Draft::default(),
+            Some(Problem::ChooseSome),
+            &"".into(),
+            Callback::noop(),
+            Callback::noop(),
+        )
+    });
+    has_all(
+        &html,
+        &[
+            "Please tick at least one",
+            "id=\"cc-error\"",
+            "aria-describedby=\"cc-help cc-error\"",
+        ],
+    );
+}
+
+#[test]
+fn the_emergency_screen_names_the_visitors_number_and_nothing_else() {
+    for (locale, number) in [
+        (Locale::EnUs, "Call 911 now"),
+        (Locale::EnGb, "Call 999 now"),
+        (Locale::EnCa, "Call 911 now"),
+        (Locale::EnAu, "Call 000 now"),
+        (Locale::EnIe, "Call 112 or 999 now"),
+        (Locale::EnNz, "Call 111 now"),
+        (Locale::En, "Call your local emergency number now"),
+    ] {
+        let o = outcome("a_emergency=chest_pain", locale);
+        let html = render(locale, move |env| emergency::view(env, &o));
+        has_all(
+            &html,
+            &[
+                number,
+                "Don't drive yourself",
+                "I chose this by mistake",
+                "cc-level-emergency",
+            ],
+        );
+        has_none(&html, &["data-rec", "cc-shop", "symptom score"]);
+    }
+    // No region known: the common numbers are listed, none leads alone.
+    let o = outcome("a_emergency=fainted", Locale::En);
+    let html = render(Locale::En, move |env| emergency::view(env, &o));
+    has_all(&html, &["911", "999", "112", "000", "111"]);
+    // First aid while waiting, for a bleeding vein.
+    let o = outcome("a_bleeding=yes", Locale::EnGb);
+    let html = render(Locale::EnGb, move |env| emergency::view(env, &o));
+    has_all(&html, &["press firmly"]);
+}
+
+#[test]
+fn the_under_18_screen_leads_with_any_urgent_or_soon_action_and_says_18() {
+    let o = outcome("a_urgent=leg_pain b_age=under_18", Locale::EnUs);
+    let html = render(Locale::EnUs, move |env| under_18::view(env, &o));
+    has_all(
+        &html,
+        &[
+            "Get seen today",
+            "urgent care or the ER",
+            "tell a parent, carer or another adult you trust",
+            "You said",
+            "Sources (2)",
+            "aged 18 and over",
+        ],
+    );
+    let banner = words(&html).find("Get seen today").unwrap();
+    let note = words(&html).find("aged 18 and over").unwrap();
+    assert!(banner < note, "the action comes first");
+    has_none(&html, &["data-rec", "cc-shop"]);
+    let o = outcome("a_soon=sore b_age=under_18", Locale::EnGb);
+    let html = render(Locale::EnGb, move |env| under_18::view(env, &o));
+    has_all(
+        &html,
+        &[
+            "Book a doctor's appointment soon",
+            "help you book an appointment",
+            "18",
+        ],
+    );
+    // Nothing raised: just the kind note.
+    let o = outcome("b_age=under_18", Locale::EnGb);
+    let html = render(Locale::EnGb, move |env| under_18::view(env, &o));
+    has_all(&html, &["aged 18 and over"]);
+    has_none(&html, &["cc-banner", "Get seen today"]);
+}
+
+const SELF_CARE: &str = "b_sex=female b_body=1676,68039 e_look=spider,swelling e_swell_where=ankle \
+e_swell_when=evening e_swell_side=both e_swell_since=long e_swell_breath=no \
+e_ratings=heaviness:1,aching:2,swelling:1,throbbing:0,itching:0,cramps:0,tingling:0 e_pattern=venous \
+f_day=still:still_gt8,breaks:breaks_rare,legs_up:up_rare";
+
+/// The tips a result shows, by `data-rec`.
+fn tips(html: &str) -> Vec<&str> {
+    html.split("data-rec=\"")
+        .skip(1)
+        .filter_map(|s| s.split('"').next())
+        .collect()
+}
+
+#[test]
+fn each_level_shows_what_it_may_and_hides_what_it_may_not() {
+    // Urgent: the action and its reasons; no tips, no products.
+    let o = outcome("a_urgent=leg_swelling", Locale::EnGb);
+    let html = render(Locale::EnGb, move |env| result::view(env, &o, &[]));
+    has_all(
+        &html,
+        &[
+            "Get seen today",
+            "NHS 111",
+            "Because you said",
+            "New swelling in one leg only",
+            "Sources",
+        ],
+    );
+    assert!(tips(&html).is_empty());
+    has_none(&html, &["cc-shop", "Your picture"]);
+    // Soon (smoker, 67, calf pain uphill that stops with rest): tips, gated
+    // ones say why, no product.
+    let o = outcome(
+        "b_age=65_plus f_smoking=current d_walk=yes d_start_still=no d_uphill=yes d_level=no d_stand=goes d_where=calf e_pattern=arterial",
+        Locale::EnUs,
+    );
+    let html = render(Locale::EnUs, move |env| result::view(env, &o, &[]));
+    has_all(
+        &html,
+        &[
+            "Book a doctor's appointment soon",
+            "intermittent claudication",
+            "Why this is for you",
+        ],
+    );
+    let shown = tips(&html);
+    assert!(
+        shown.starts_with(&["smoking"]) && shown.contains(&"walking_plan"),
+        "{shown:?}"
+    );
+    assert!(!shown.contains(&"elevation"));
+    has_none(&html, &["cc-shop"]);
+    // Self-care with venous symptoms: compression with the shop link, every
+    // tip with reasons and sources, the score, the sponsorship line.
+    let o = outcome(SELF_CARE, Locale::EnUs);
+    let history: Vec<(AttrValue, u8)> = vec![("Nov 1, 2026".into(), 7), ("Nov 25, 2026".into(), 4)];
+    let html = render(Locale::EnUs, move |env| {
+        let env = Env {
+            shop_url: Some("/#product".into()),
+            ..env.clone()
+        };
+        result::view(&env, &o, &history)
+    });
+    let shown = tips(&html);
+    for tip in ["compression", "elevation", "movement_breaks"] {
+        assert!(shown.contains(&tip), "{tip} in {shown:?}");
+    }
+    assert_eq!(
+        html.matches("class=\"cc-button cc-primary cc-shop\"")
+            .count(),
+        1
+    );
+    assert!(html.contains("href=\"/#product\""));
+    has_all(
+        &html,
+        &[
+            "Tips for your legs",
+            "Your leg symptom score",
+            "sells compression socks",
+            "Nov 1, 2026 7, Nov 25, 2026 4",
+        ],
+    );
+    // Every tip explains itself and names its sources.
+    for chunk in html.split("data-rec=\"").skip(1) {
+        let tip = chunk.split("</article>").next().unwrap();
+        assert!(
+            tip.contains("cc-reasons") && tip.contains("cc-sources"),
+            "{tip}"
+        );
+    }
+    // Without the shop's URL, no link at all.
+    let o = outcome(SELF_CARE, Locale::EnUs);
+    let html = render(Locale::EnUs, move |env| result::view(env, &o, &[]));
+    has_none(&html, &["cc-shop"]);
+}
+
+#[test]
+fn the_summary_lists_the_answers_in_words() {
+    let answers = persona(SELF_CARE);
+    let o = Rc::new(evaluate(&answers, Locale::EnUs));
+    let html = render(Locale::EnUs, move |env| summary::view(env, &answers, &o));
+    has_all(
+        &html,
+        &[
+            "5 ft 6 in",
+            "150 lb",
+            "Spider veins",
+            "not a diagnosis",
+            "Print",
+            "Back to my result",
+        ],
+    );
+    let answers = persona(SELF_CARE);
+    let o = Rc::new(evaluate(&answers, Locale::EnGb));
+    let html = render(Locale::EnGb, move |env| summary::view(env, &answers, &o));
+    has_all(&html, &["168 cm", "68 kg"]);
+}
+
+#[test]
+fn my_saved_results_lists_each_with_its_score_change_and_the_erase_button() {
+    let views = vec![
+        SavedView {
+            id: "a".into(),
+            date: "1 Nov 2026".into(),
+            level: "Tips for your legs".into(),
+            score: Some(7),
+        },
+        SavedView {
+            id: "b".into(),
+            date: "25 Nov 2026".into(),
+            level: "Tips for your legs".into(),
+            score: Some(4),
+        },
+    ];
+    let entries = Rc::new(Entry::newest_first(&views));
+    assert_eq!(entries[0].change, Some(-3));
+    let html = render(Locale::EnGb, move |_| {
+        html! { <History entries={entries.clone()} cap_note={Some(AttrValue::from("This device keeps up to 300 results"))} /> }
+    });
+    has_all(
+        &html,
+        &[
+            "My saved results",
+            "25 Nov 2026",
+            "4 out of 15",
+            "3 lower than the time before",
+            "Erase everything on this device",
+            "keeps up to 300",
+        ],
+    );
+    let first = words(&html).find("25 Nov 2026").unwrap();
+    let second = words(&html).find("1 Nov 2026").unwrap();
+    assert!(first < second, "newest first");
+}
+
+#[test]
+fn a_past_result_names_the_answers_it_could_not_carry_over() {
+    let o = outcome(SELF_CARE, Locale::EnUs);
+    let html = render(Locale::EnUs, move |env| {
+        past::view(
+            env,
+            &PastModel {
+                date: "Nov 1, 2026",
+                lost: vec!["Do you have any of these now?".into()],
+                outcome: &o,
+                history: &[],
+            },
+        )
+    });
+    has_all(
+        &html,
+        &[
+            "Saved on Nov 1, 2026",
+            "could not be carried over",
+            "Do you have any of these now?",
+            "Back to my saved results",
+        ],
+    );
+}
