@@ -88,3 +88,17 @@ async fn a_crash_shows_a_plain_message_in_every_widget() {
     first_host.remove();
     second_host.remove();
 }
+
+#[wasm_bindgen_test]
+fn dates_follow_the_locale_by_the_browsers_own_intl() {
+    use circulation_check::app::hooks::date_label;
+    use engine::Locale;
+    // Noon UTC, so the date is the same in every time zone a runner has.
+    let ms = 1_795_608_000_000; // 2026-11-25 12:00 UTC
+    assert_eq!(date_label(ms, Locale::EnUs), "Nov 25, 2026");
+    assert_eq!(date_label(ms, Locale::EnGb), "25 Nov 2026");
+    assert_eq!(date_label(ms, Locale::EnAu), "25 Nov 2026");
+    // No region known: day, month, year.
+    assert_eq!(date_label(ms, Locale::En), "25 Nov 2026");
+    assert_eq!(date_label(951_825_600_000, Locale::EnGb), "29 Feb 2000");
+}

@@ -98,34 +98,3 @@ pub fn score(result: &SavedResult) -> Option<u8> {
     let answers = migrate(result.content_version, &result.answers).answers;
     engine::symptom_score(&engine::visible_answers(&answers))
 }
-
-/// A short date for a result, in the visitor's time zone: en-US
-/// "Nov 25, 2026", everywhere else "25 Nov 2026". `offset_minutes` is JavaScript's
-/// `getTimezoneOffset()` (minutes to add to local time to get UTC).
-pub fn date_label(ms: u64, offset_minutes: i32, locale: Locale) -> String {
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let local_ms = ms as i64 - i64::from(offset_minutes) * 60_000;
-    let (y, m, d) = civil_from_days(local_ms.div_euclid(86_400_000));
-    let month = MONTHS[(m - 1) as usize];
-    match locale {
-        Locale::EnUs => format!("{month} {d}, {y}"),
-        _ => format!("{d} {month} {y}"),
-    }
-}
-
-/// Days since 1970-01-01 to (year, month 1-12, day 1-31), after Howard
-/// Hinnant's `civil_from_days`; integers only, so no float code ships.
-fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    (y, m, d)
-}
