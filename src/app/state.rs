@@ -706,9 +706,8 @@ mod tests {
     #[test]
     fn one_result_per_finished_set_of_answers() {
         // Finish, change nothing, finish again: only the first adds.
-        let mut s = Rc::new(State::default());
-        let finish = |s: Rc<State>| {
-            let mut s = s.reduce(Action::Start);
+        let mut s = Rc::new(State::default()).reduce(Action::Start);
+        {
             while let Screen::Ask(id) = s.screen {
                 let q = engine::question(id).unwrap();
                 let a = match q.kind {
@@ -730,9 +729,7 @@ mod tests {
                 };
                 s = s.reduce(Action::Answer(id, a));
             }
-            s
-        };
-        s = finish(s);
+        }
         assert_eq!(
             (s.screen, s.save),
             (Screen::Result, Save::Finished { add: true })
