@@ -8,11 +8,11 @@
 
 use circulation_check::json;
 use circulation_check::saved::{
-    base64url, code_for, date_label, decode, encode, export_code, export_file, import, merge,
-    migrate, unbase64url, Envelope, ImportError, Imported, RawAnswers, SavedResult, Unfinished,
-    CODE_PREFIX, MAX_IMPORT_BYTES, MAX_RESULTS, MAX_TOMBSTONES,
+    base64url, code_for, decode, encode, export_code, export_file, import, merge, migrate,
+    unbase64url, Envelope, ImportError, Imported, RawAnswers, SavedResult, Unfinished, CODE_PREFIX,
+    MAX_IMPORT_BYTES, MAX_RESULTS, MAX_TOMBSTONES,
 };
-use engine::{questions, Answer, Answers, Kind, Locale, CONTENT_VERSION};
+use engine::{questions, Answer, Answers, Kind, CONTENT_VERSION};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
