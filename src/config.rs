@@ -13,6 +13,17 @@ pub enum Theme {
     System,
 }
 
+impl Theme {
+    /// The `data-theme` value the stylesheet matches.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::System => "system",
+        }
+    }
+}
+
 /// How much the widget's events tell the host page. Each step includes the
 /// ones before it; only exact values of `data-events` opt in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
@@ -197,152 +208,4 @@ fn valid_shop_url(url: &str) -> bool {
         && !url
             .chars()
             .any(|c| c.is_whitespace() || c.is_control() || "\"'<>`\\".contains(c))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn config(pairs: &[(&str, &str)]) -> (Config, Vec<Warning>) {
-        config_on_page(pairs, "")
-    }
-
-    fn config_on_page(pairs: &[(&str, &str)], lang: &str) -> (Config, Vec<Warning>) {
-        Config::from_attributes(
-            |name| {
-                pairs
-                    .iter()
-                    .find(|(k, _)| *k == name)
-                    .map(|(_, v)| v.to_string())
-            },
-            lang,
-        )
-    }
-
-    #[test]
-    fn the_locale_falls_back_to_the_pages_region_then_to_no_country() {
-        // No data-locale: the page's <html lang> region decides.
-        assert_eq!(config_on_page(&[], "en-AU").0.locale, Locale::EnAu);
-        assert_eq!(config_on_page(&[], "fr-CA").0.locale, Locale::EnCa);
-        // No region known: never one country's emergency number.
-        for lang in ["", "en", "de", "de-DE", "x".repeat(100_000).as_str()] {
-            assert_eq!(config_on_page(&[], lang).0.locale, Locale::En, "{lang:.20}");
-        }
-        // data-locale wins over the page.
-        let (c, w) = config_on_page(&[("data-locale", "en-GB")], "en-US");
-        assert_eq!((c.locale, w.len()), (Locale::EnGb, 0));
-        // A wrong data-locale warns once and uses the page's region.
-        let (c, w) = config_on_page(&[("data-locale", "klingon")], "en-NZ");
-        assert_eq!((c.locale, w.len()), (Locale::EnNz, 1));
-    }
-
-    #[test]
-    fn no_attributes_give_defaults() {
-        assert_eq!(config(&[]), (Config::default(), vec![]));
-    }
-
-    #[test]
-    fn shop_url_accepts_only_http_https_and_site_paths() {
-        for ok in [
-            "https://shop.example.com/compression",
-            "http://127.0.0.1:8080/socks",
-            "/#product",
-        ] {
-            assert_eq!(
-                config(&[("data-shop-url", ok)]).0.shop_url.as_deref(),
-                Some(ok),
-                "{ok}"
-            );
-        }
-        for bad in [
-            "javascript:alert(1)",
-            "JAVASCRIPT:alert(1)",
-            "data:text/html,<b>x</b>",
-            "//evil.example.com/x",
-            "relative/path",
-            "https://",
-            "https://shop.example.com/\"><script>",
-            "https://exa mple.com",
-        ] {
-            let (c, w) = config(&[("data-shop-url", bad)]);
-            assert_eq!(c.shop_url, None, "{bad}");
-            assert_eq!(w.len(), 1, "{bad}");
-        }
-    }
-
-    #[test]
-    fn wrong_values_fall_back_with_one_warning_each() {
-        let (c, w) = config(&[
-            ("data-locale", "xx-YY"),
-            ("data-theme", "neon"),
-            ("data-storage-key", "a key with spaces"),
-            ("data-heading-level", "1"),
-            ("data-events-include-answers", "maybe"),
-            ("data-events", "everything"),
-        ]);
-        assert_eq!(c, Config::default());
-        assert_eq!(w.len(), 6);
-    }
-
-    #[test]
-    fn huge_values_are_refused() {
-        let huge = "a".repeat(100_000);
-        let (c, w) = config(&[("data-storage-key", &huge), ("data-shop-url", &huge)]);
-        assert_eq!(c, Config::default());
-        assert_eq!(w.len(), 2);
-    }
-
-    #[test]
-    fn good_values_are_taken() {
-        let (c, w) = config(&[
-            ("data-locale", "en-GB"),
-            ("data-theme", "dark"),
-            ("data-storage-key", "shop-2"),
-            ("data-heading-level", "3"),
-            ("data-events", "result"),
-        ]);
-        assert!(w.is_empty());
-        assert_eq!(c.locale, Locale::EnGb);
-        assert_eq!(c.theme, Theme::Dark);
-        assert_eq!(c.storage_key, "shop-2");
-        assert_eq!(c.heading_level, 3);
-        assert_eq!(c.events, EventLevel::Result);
-    }
-
-    #[test]
-    fn events_opt_in_only_by_exact_documented_values() {
-        let level = |pairs: &[(&str, &str)]| config(pairs).0.events;
-        assert_eq!(level(&[]), EventLevel::Private);
-        for value in [
-            "",
-            " ",
-            "Funnel",
-            "true",
-            "all",
-            "result answers",
-            "funnel,",
-        ] {
-            let (c, w) = config(&[("data-events", value)]);
-            // Trimmed " " is "": still not a documented value.
-            assert_eq!((c.events, w.len()), (EventLevel::Private, 1), "{value:?}");
-        }
-        assert_eq!(level(&[("data-events", "funnel")]), EventLevel::Funnel);
-        assert_eq!(level(&[("data-events", " answers ")]), EventLevel::Answers);
-        // The alias: only "true" opts in; an empty CMS setting no longer does.
-        assert_eq!(
-            level(&[("data-events-include-answers", "true")]),
-            EventLevel::Answers
-        );
-        for value in ["", "yes", "1"] {
-            let (c, w) = config(&[("data-events-include-answers", value)]);
-            assert_eq!((c.events, w.len()), (EventLevel::Private, 1), "{value:?}");
-        }
-        assert_eq!(
-            level(&[
-                ("data-events-include-answers", "false"),
-                ("data-events", "result")
-            ]),
-            EventLevel::Result
-        );
-    }
 }

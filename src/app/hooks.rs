@@ -21,6 +21,22 @@ use crate::store::{now_ms, Change, Store, Written};
 use crate::ui::heading::STEP_HEADING;
 use crate::{files, wording};
 
+/// The widget's environment, made once: the configuration, where actions
+/// go, and the host page's callbacks.
+#[hook]
+pub fn use_env_for(props: &super::AppProps, dispatcher: UseReducerDispatcher<State>) -> Rc<Env> {
+    let (config, on_event, on_print) = (
+        props.config.clone(),
+        props.on_event.clone(),
+        props.on_print.clone(),
+    );
+    let env = use_memo((), move |()| {
+        let act = Callback::from(move |a| dispatcher.dispatch(a));
+        Rc::new(Env::new(&config, act, on_event, on_print))
+    });
+    (*env).clone()
+}
+
 /// Writes whatever the last action asked for, once per request
 /// (`revision`), and follows other tabs through the `storage` event.
 #[hook]

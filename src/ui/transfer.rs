@@ -1,14 +1,17 @@
 //! Keeping results when the browser would lose them: the export code to
 //! copy, a file to download, and bringing results back from a pasted code or
-//! a chosen file. The root component turns text into results; this view only
-//! collects it.
+//! a chosen file (read here, checked by `saved::import`, added by the
+//! reducer).
 
 use web_sys::{File, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::heading::heading;
+use crate::app::state::Action;
 use crate::env::use_env;
-use crate::saved::{ImportError, Imported, MAX_RESULTS};
+use crate::files;
+use crate::saved::{self, ImportError, Imported, MAX_IMPORT_BYTES, MAX_RESULTS};
+use crate::store::now_ms;
 use crate::wording::{fill, import_error};
 
 #[derive(Properties, PartialEq)]
@@ -22,8 +25,11 @@ pub struct TransferProps {
     /// What the last import did: results added, or why not.
     #[prop_or_default]
     pub import: Option<Result<Imported, ImportError>>,
-    pub on_import_text: Callback<String>,
-    pub on_import_file: Callback<File>,
+}
+
+/// Reads a pasted code or a file's text into results at this moment.
+fn read(text: &str) -> Action {
+    Action::Import(saved::import(text, now_ms()))
 }
 
 #[function_component]
@@ -32,24 +38,22 @@ pub fn Transfer(props: &TransferProps) -> Html {
         code,
         download_href,
         import,
-        on_import_text,
-        on_import_file,
     } = props;
     let env = use_env();
     let words = env.words;
     let paste = use_node_ref();
 
     let onsubmit = {
-        let (paste, on_import_text) = (paste.clone(), on_import_text.clone());
+        let (paste, act) = (paste.clone(), env.act.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if let Some(area) = paste.cast::<HtmlTextAreaElement>() {
-                on_import_text.emit(area.value());
+                act.emit(read(&area.value()));
             }
         })
     };
     let on_file = {
-        let on_import_file = on_import_file.clone();
+        let act = env.act.clone();
         Callback::from(move |e: Event| {
             let input: Option<HtmlInputElement> = e.target_dyn_into();
             if let Some(file) = input
@@ -57,7 +61,7 @@ pub fn Transfer(props: &TransferProps) -> Html {
                 .and_then(|i| i.files())
                 .and_then(|f| f.get(0))
             {
-                on_import_file.emit(file);
+                bring_back(file, act.clone());
             }
             // Choosing the same file again should import again.
             if let Some(input) = input {
@@ -125,4 +129,20 @@ pub fn Transfer(props: &TransferProps) -> Html {
             </form>
         </section>
     }
+}
+
+/// Reads a chosen file and sends what it holds. A file bigger than any
+/// copy of results is refused before it is read: reading it would stall
+/// the page.
+fn bring_back(file: File, act: Callback<Action>) {
+    if file.size() > MAX_IMPORT_BYTES as f64 {
+        act.emit(Action::Import(Err(ImportError::TooBig)));
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        act.emit(match files::read_text(file).await {
+            Some(text) => read(&text),
+            None => Action::Import(Err(ImportError::FileUnreadable)),
+        });
+    });
 }

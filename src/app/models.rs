@@ -1,0 +1,120 @@
+//! What each screen is given, built from the state: the start screen's
+//! offers and notice, the score trend, a past result, the notes about the
+//! cap. Dates come ready-made in the saved views (`hooks::use_saved_views`),
+//! so nothing here reads the clock or the browser.
+
+use engine::Outcome;
+use yew::AttrValue;
+
+use super::hooks::SavedView;
+use super::state::{Notice, Screen, State};
+use crate::env::Env;
+use crate::saved::{self, MAX_RESULTS};
+use crate::screens::start::StartModel;
+use crate::store::SaveStatus;
+use crate::wording::fill;
+
+/// What the polite live region says after each step.
+pub fn live_status(env: &Env, state: &State) -> String {
+    match state.screen {
+        Screen::Ask(id) => super::hooks::position(env, &state.answers, id),
+        Screen::Result => env.words.result_title.to_owned(),
+        _ => String::new(),
+    }
+}
+
+/// The quiet line under every screen when answers are not being saved.
+pub fn device_note(env: &Env, state: &State) -> Option<&'static str> {
+    match state.status {
+        SaveStatus::Saved => None,
+        SaveStatus::NotSaved => Some(env.words.not_saved),
+        SaveStatus::ReadOnly => Some(env.words.read_only),
+    }
+}
+
+pub fn start(env: &Env, state: &State) -> StartModel {
+    let words = env.words;
+    StartModel {
+        unfinished: state.saved.has_progress(),
+        has_results: !state.saved.results.is_empty(),
+        notice: match state.notice {
+            Some(Notice::PutAside) => Some(words.put_aside),
+            Some(Notice::Erased) => Some(words.erased),
+            Some(Notice::Cleared) => Some(words.cleared),
+            Some(Notice::MadeRoom { .. }) | None => None,
+        },
+    }
+}
+
+/// Symptom scores of saved results up to and including `upto` (all when
+/// `None`), oldest first, with their dates.
+pub fn trend(views: &[SavedView], upto: Option<&str>) -> Vec<(AttrValue, u8)> {
+    let end = upto
+        .and_then(|id| views.iter().position(|v| v.id == id))
+        .map_or(views.len(), |i| i + 1);
+    views[..end]
+        .iter()
+        .filter_map(|v| Some((v.date.clone(), v.score?)))
+        .collect()
+}
+
+/// The trend for this quiz's result: it is the newest point once saved;
+/// until then (or if it could not be kept) it is added as `today`'s.
+pub fn result_trend(
+    state: &State,
+    views: &[SavedView],
+    outcome: &Outcome,
+    today: &str,
+) -> Vec<(AttrValue, u8)> {
+    let saved_here = state
+        .current_result
+        .as_deref()
+        .filter(|id| state.saved.result(id).is_some());
+    let mut points = trend(views, saved_here);
+    if let (None, Some(score)) = (saved_here, outcome.symptom_score) {
+        points.push((today.to_owned().into(), score));
+    }
+    points
+}
+
+/// "Your oldest result (from …) was removed to make room", after a save
+/// at the cap; `date` writes a time as the visitor's locale does.
+pub fn made_room(env: &Env, state: &State, date: impl Fn(u64) -> String) -> Option<String> {
+    match state.notice {
+        Some(Notice::MadeRoom { saved_at }) => Some(fill(
+            env.words.made_room,
+            &[("max", &MAX_RESULTS.to_string()), ("date", &date(saved_at))],
+        )),
+        _ => None,
+    }
+}
+
+/// Warned before the cap pushes anything out, not only after.
+pub fn cap_note(env: &Env, state: &State) -> Option<AttrValue> {
+    let n = state.saved.results.len();
+    (n + 10 >= MAX_RESULTS).then(|| {
+        fill(
+            env.words.at_cap,
+            &[("max", &MAX_RESULTS.to_string()), ("n", &n.to_string())],
+        )
+        .into()
+    })
+}
+
+/// The saved result being looked at, opened: its date, the titles of the
+/// questions it could not carry over, and its outcome recomputed.
+pub fn past(
+    env: &Env,
+    state: &State,
+    views: &[SavedView],
+) -> Option<(AttrValue, Vec<String>, Outcome)> {
+    let r = state.viewed()?;
+    let (migrated, outcome) = saved::open(r, env.locale);
+    let lost = migrated
+        .not_migrated
+        .iter()
+        .map(|id| engine::text::question(env.locale, id).map_or(id.clone(), |q| q.title.to_owned()))
+        .collect();
+    let date = views.iter().find(|v| v.id == r.id.as_str())?.date.clone();
+    Some((date, lost, outcome))
+}

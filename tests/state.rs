@@ -1,0 +1,285 @@
+//! The reducer and the save plan, natively: every transition a visitor
+//! can make, stale clicks, resuming after a content change, what each save
+//! request writes, and one result per finished set of answers.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::rc::Rc;
+
+use circulation_check::app::state::*;
+use circulation_check::saved::{self, Envelope, SavedResult, Unfinished};
+use circulation_check::store::SaveStatus;
+use engine::ids;
+use engine::{first, Answer, Answers};
+use yew::Reducible;
+
+fn run(actions: Vec<Action>) -> Rc<State> {
+    actions
+        .into_iter()
+        .fold(Rc::new(State::default()), |s, a| s.reduce(a))
+}
+
+fn none() -> Answer {
+    Answer::Choices(vec!["none".into()])
+}
+
+#[test]
+fn start_asks_the_first_safety_question() {
+    assert_eq!(run(vec![Action::Start]).screen, Screen::Ask(first()));
+}
+
+#[test]
+fn an_emergency_answer_ends_the_quiz_at_once_and_back_returns_to_it() {
+    let s = run(vec![
+        Action::Start,
+        Action::Answer(ids::EMERGENCY, Answer::Choices(vec!["breathless".into()])),
+    ]);
+    assert_eq!(s.screen, Screen::Emergency);
+    assert_eq!(s.reduce(Action::Back).screen, Screen::Ask(ids::EMERGENCY));
+}
+
+#[test]
+fn stale_actions_change_nothing() {
+    let s = run(vec![Action::Start]);
+    let same = Rc::clone(&s).reduce(Action::Answer(ids::AGE, none()));
+    assert!(Rc::ptr_eq(&s, &same));
+    let same = Rc::clone(&s).reduce(Action::ShowSummary);
+    assert!(Rc::ptr_eq(&s, &same));
+}
+
+#[test]
+fn an_invalid_answer_is_refused() {
+    let s = run(vec![Action::Start]);
+    let same = Rc::clone(&s).reduce(Action::Answer(
+        first(),
+        Answer::Choices(vec!["bogus".into()]),
+    ));
+    assert!(Rc::ptr_eq(&s, &same));
+}
+
+#[test]
+fn back_from_the_first_question_is_the_start_screen() {
+    assert_eq!(run(vec![Action::Start, Action::Back]).screen, Screen::Start);
+}
+
+#[test]
+fn continuing_an_old_quiz_asks_a_question_it_could_not_carry_over_first() {
+    // Saved under content version 1, left at the sex question; its "none
+    // of these" to the urgent signs cannot cover the signs version 2
+    // added, so Continue goes back there first.
+    let mut answers = Answers::new();
+    for id in [ids::EMERGENCY, ids::LIMB, ids::URGENT, ids::SOON] {
+        answers.set(id, none()).unwrap();
+    }
+    answers.set(ids::BLEEDING, Answer::No).unwrap();
+    answers
+        .set(ids::AGE, Answer::Choice("40_64".into()))
+        .unwrap();
+    let saved = Envelope {
+        progress: Some(saved::Unfinished {
+            content_version: 1,
+            answers: saved::raw(&answers),
+            at: Some(ids::SEX.into()),
+            updated: 1,
+        }),
+        ..Envelope::default()
+    };
+    let s = Rc::new(State::with_saved(saved, SaveStatus::Saved, false)).reduce(Action::Continue);
+    assert_eq!(s.screen, Screen::Ask(ids::URGENT));
+    assert!(s.answers.get(ids::URGENT).is_none());
+    assert!(s.answers.is(ids::AGE, "40_64"), "the rest is kept");
+}
+
+/// A state that has just asked for `save`, with `saved` on the device.
+fn asking(save: Save, saved: Envelope, screen: Screen, answers: Answers) -> State {
+    State {
+        screen,
+        answers,
+        save,
+        revision: 1,
+        ..State::with_saved(saved, SaveStatus::Saved, false)
+    }
+}
+
+fn answered(id: &'static str, a: Answer) -> Answers {
+    let mut answers = Answers::new();
+    answers.set(id, a).unwrap();
+    answers
+}
+
+#[test]
+fn plan_save_writes_what_was_asked_and_nothing_else() {
+    let some = answered(ids::EMERGENCY, none());
+    // Nothing, and erasing, write no envelope.
+    for save in [Save::Nothing, Save::Erase] {
+        assert_eq!(
+            plan_save(
+                &asking(save, Envelope::default(), Screen::Start, some.clone()),
+                10,
+                1
+            ),
+            None
+        );
+    }
+    // Progress: the answers and the question showing, stamped now.
+    let plan = plan_save(
+        &asking(
+            Save::Progress,
+            Envelope::default(),
+            Screen::Ask(ids::LIMB),
+            some.clone(),
+        ),
+        10,
+        1,
+    )
+    .unwrap();
+    let p = plan.envelope.progress.unwrap();
+    assert_eq!(
+        (p.at.as_deref(), p.updated, p.answers.len()),
+        (Some(ids::LIMB), 10, 1)
+    );
+    assert_eq!((plan.added, plan.made_room), (None, None));
+    // Finished: a result with a fresh id; the progress cleared.
+    let plan = plan_save(
+        &asking(
+            Save::Finished { add: true },
+            Envelope::default(),
+            Screen::Result,
+            some.clone(),
+        ),
+        20,
+        0xabc,
+    )
+    .unwrap();
+    assert_eq!(plan.added.as_deref(), Some("14-abc"));
+    assert_eq!(plan.envelope.results.len(), 1);
+    assert_eq!(plan.envelope.results[0].saved_at, 20);
+    assert!(!plan.envelope.has_progress());
+    // The same answers finished again: no second result.
+    let plan = plan_save(
+        &asking(
+            Save::Finished { add: false },
+            Envelope::default(),
+            Screen::Result,
+            some,
+        ),
+        20,
+        1,
+    )
+    .unwrap();
+    assert!(plan.envelope.results.is_empty() && plan.added.is_none());
+}
+
+#[test]
+fn plan_save_keeps_times_increasing_and_never_wraps() {
+    let stored = |updated| Envelope {
+        progress: Some(Unfinished {
+            content_version: 2,
+            answers: Default::default(),
+            at: None,
+            updated,
+        }),
+        ..Envelope::default()
+    };
+    let updated = |saved, now| {
+        plan_save(
+            &asking(Save::Progress, saved, Screen::Start, Answers::new()),
+            now,
+            1,
+        )
+        .unwrap()
+        .envelope
+        .progress
+        .unwrap()
+        .updated
+    };
+    assert_eq!(updated(stored(5), 100), 100);
+    assert_eq!(
+        updated(stored(100), 100),
+        101,
+        "two saves in one millisecond still order"
+    );
+    assert_eq!(
+        updated(stored(u64::MAX), 100),
+        u64::MAX,
+        "saturates, never wraps to 0"
+    );
+}
+
+#[test]
+fn plan_save_at_the_cap_names_the_result_that_made_room() {
+    let mut full = Envelope::default();
+    for i in 0..saved::MAX_RESULTS as u64 {
+        full.add(SavedResult {
+            id: format!("r{i:04}"),
+            saved_at: 1_000 + i,
+            content_version: 2,
+            answers: Default::default(),
+        });
+    }
+    let some = answered(ids::EMERGENCY, none());
+    let plan = plan_save(
+        &asking(Save::Finished { add: true }, full, Screen::Result, some),
+        9_999,
+        1,
+    )
+    .unwrap();
+    assert_eq!(plan.made_room, Some(1_000));
+    assert_eq!(plan.envelope.results.len(), saved::MAX_RESULTS);
+}
+
+#[test]
+fn one_result_per_finished_set_of_answers() {
+    // Finish, change nothing, finish again: only the first adds.
+    let mut s = Rc::new(State::default()).reduce(Action::Start);
+    {
+        while let Screen::Ask(id) = s.screen {
+            let q = engine::question(id).unwrap();
+            let a = match q.kind {
+                engine::Kind::Multi { none, .. } => Answer::Choices(vec![none.into()]),
+                engine::Kind::YesNo { .. } => Answer::No,
+                engine::Kind::Single { options } => Answer::Choice(options[1].into()),
+                engine::Kind::Ratings { items } => {
+                    Answer::Ratings(items.iter().map(|i| (i.to_string(), 0)).collect())
+                }
+                engine::Kind::Grid { rows } => Answer::Grid(
+                    rows.iter()
+                        .map(|r| (r.id.to_string(), r.options[0].to_string()))
+                        .collect(),
+                ),
+                engine::Kind::Body => {
+                    s = s.reduce(Action::Skip(id));
+                    continue;
+                }
+            };
+            s = s.reduce(Action::Answer(id, a));
+        }
+    }
+    assert_eq!(
+        (s.screen, s.save),
+        (Screen::Result, Save::Finished { add: true })
+    );
+    s = s.reduce(Action::ChangeAnswers);
+    while let Screen::Ask(id) = s.screen {
+        let a = s.answers.get(id).cloned();
+        s = match a {
+            Some(a) => s.reduce(Action::Answer(id, a)),
+            None => s.reduce(Action::Skip(id)),
+        };
+    }
+    assert_eq!(
+        (s.screen, s.save),
+        (Screen::Result, Save::Finished { add: false })
+    );
+}
+
+#[test]
+fn restart_forgets_the_answers() {
+    let s = run(vec![
+        Action::Start,
+        Action::Answer(first(), none()),
+        Action::Restart,
+    ]);
+    assert_eq!(s.screen, Screen::Start);
+    assert!(s.answers.is_empty());
+    assert_eq!(s.save, Save::Progress, "the saved progress is cleared too");
+}
