@@ -17,7 +17,7 @@ use crate::events::WidgetEvent;
 use crate::wording::{words, Words};
 
 /// Where a widget runs and what it may do.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Env {
     pub locale: Locale,
     /// Level (2..=6) of the widget's top heading, to fit the host outline.
@@ -33,6 +33,22 @@ pub struct Env {
     pub on_event: Callback<WidgetEvent>,
     /// Prints the summary; the host page is the embed module's business.
     pub on_print: Callback<()>,
+}
+
+/// Equal when made from the same settings: the wording is one static table
+/// per language, so it is compared by address (a derived comparison would
+/// compare all of its strings, and cost kilobytes of wasm for it).
+impl PartialEq for Env {
+    fn eq(&self, other: &Env) -> bool {
+        self.locale == other.locale
+            && self.base == other.base
+            && std::ptr::eq(self.words, other.words)
+            && self.shop_url == other.shop_url
+            && self.theme == other.theme
+            && self.act == other.act
+            && self.on_event == other.on_event
+            && self.on_print == other.on_print
+    }
 }
 
 impl Env {

@@ -7,7 +7,7 @@ use engine::units::UnitError;
 use engine::Locale;
 
 /// Every interface string for one language.
-#[derive(Debug, PartialEq)]
+#[derive(Debug)]
 pub struct Words {
     pub title: &'static str,
     pub intro: &'static str,
