@@ -15,4 +15,5 @@ pub mod saved;
 pub mod screens;
 pub mod store;
 pub mod ui;
+pub mod url;
 pub mod wording;
