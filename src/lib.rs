@@ -5,6 +5,7 @@
 //! pure `engine` crate, which knows nothing of the browser.
 
 pub mod app;
+pub mod catalogue;
 pub mod config;
 pub mod embed;
 pub mod env;
