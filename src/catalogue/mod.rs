@@ -25,16 +25,16 @@ mod fields;
 mod matcher;
 mod parse;
 mod size;
+mod warning;
 
 pub use fields::{MAX_ID_CHARS, MAX_TEXT_CHARS, MAX_USES};
 pub use matcher::{matches, Match, MAX_MATCHES, MAX_MMHG};
-pub use parse::{
-    parse, Skipped, Warning, MAX_BYTES, MAX_PRODUCTS, MAX_SIZES, MAX_WARNINGS, VERSION,
-};
+pub use parse::{parse, MAX_BYTES, MAX_PRODUCTS, MAX_SIZES, VERSION};
 pub use size::{
     measure_field, parse_measure, size_for, LengthUnit, MeasureError, Part, SizeAnswer, ANKLE_MM,
     CALF_MM,
 };
+pub use warning::{Skipped, Warning, MAX_WARNINGS};
 
 /// The products a shop describes, in the shop's order (ties in the match
 /// keep it). Every product here passed validation.

@@ -4,95 +4,27 @@
 //! products, the sizes, every string and the warnings themselves, so a
 //! hostile or broken catalogue costs little and never panics.
 
+use engine::Map;
+
 use super::fields::{self, Field};
+use super::warning::{Report, Skipped, Warning};
 use super::{CalfFit, Catalogue, Product, Range, Size, Toe};
 use crate::json::{self, Value};
-use engine::Map;
 
 /// The only catalogue version this widget reads.
 pub const VERSION: u64 = 1;
-/// Largest catalogue text read (200 full products fit in a quarter of it).
+/// Largest catalogue text read: the demo's socks take under 1 KB each with
+/// their charts, so 200 of them fit in half of it.
 pub const MAX_BYTES: usize = 512 * 1024;
 /// Most products read; any beyond are ignored with one warning.
 pub const MAX_PRODUCTS: usize = 200;
 /// Most rows in one size chart (brands use 3 to 8; wide-calf rows double it).
 pub const MAX_SIZES: usize = 20;
-/// Most warnings given; one more then says there were more.
-pub const MAX_WARNINGS: usize = 20;
 
 /// Ankle sizes a chart may give: 10-60 cm, in mm.
 const CHART_ANKLE: Range = Range { from: 100, to: 600 };
 /// Calf sizes a chart may give: 15-90 cm, in mm.
 const CHART_CALF: Range = Range { from: 150, to: 900 };
-
-/// What was left out because of a problem.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Skipped {
-    /// The whole catalogue: the shop link is shown as without one.
-    Catalogue,
-    /// The products after the first `MAX_PRODUCTS`.
-    Rest,
-    /// This product.
-    Product,
-    /// This product's size chart (its product is still offered, without a
-    /// size): a chart with a row left out would send people to the wrong
-    /// size, so no row is dropped on its own.
-    Chart,
-    /// This optional field (an image, a price, a shoe size, the advice).
-    Field,
-    /// Nothing more (the note that more problems were not listed).
-    Nothing,
-}
-
-/// One problem with the catalogue, for one console warning.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Warning {
-    /// Where: "catalogue", "version", "products[3]", "products[3].sizes[0].ankle_cm".
-    pub place: String,
-    /// What is wrong, or how to write it.
-    pub reason: &'static str,
-    /// What the widget left out because of it.
-    pub skipped: Skipped,
-}
-
-impl Warning {
-    /// The console line: "products[3].url: use an http(s) URL or a path
-    /// starting with /; this product is skipped".
-    pub fn message(&self) -> String {
-        let effect = match self.skipped {
-            Skipped::Catalogue => "; the catalogue is not used and the shop link is shown",
-            Skipped::Rest => "; the rest are ignored",
-            Skipped::Product => "; this product is skipped",
-            Skipped::Chart => "; this product's size chart is not used",
-            Skipped::Field => "; this field is ignored",
-            Skipped::Nothing => "",
-        };
-        format!("{}: {}{effect}", self.place, self.reason)
-    }
-}
-
-/// Warnings, at most `MAX_WARNINGS` of them: 10,000 bad products give 20
-/// lines and a note, not 10,000 lines (the place is only built if kept).
-#[derive(Default)]
-struct Report {
-    list: Vec<Warning>,
-    more: bool,
-}
-
-impl Report {
-    fn warn(&mut self, place: impl FnOnce() -> String, reason: &'static str, skipped: Skipped) {
-        if self.list.len() < MAX_WARNINGS {
-            let place = place();
-            self.list.push(Warning {
-                place,
-                reason,
-                skipped,
-            });
-        } else {
-            self.more = true;
-        }
-    }
-}
 
 /// Reads a catalogue. Never panics; every usable product is kept, in the
 /// shop's order; each thing skipped gives one warning naming its place. An
@@ -100,15 +32,7 @@ impl Report {
 pub fn parse(text: &str) -> (Catalogue, Vec<Warning>) {
     let mut report = Report::default();
     let products = read(text, &mut report);
-    let mut warnings = report.list;
-    if report.more {
-        warnings.push(Warning {
-            place: "catalogue".into(),
-            reason: "has more problems than the 20 listed",
-            skipped: Skipped::Nothing,
-        });
-    }
-    (Catalogue { products }, warnings)
+    (Catalogue { products }, report.finish())
 }
 
 fn read(text: &str, r: &mut Report) -> Vec<Product> {
