@@ -44,9 +44,28 @@ fn places(w: &[Warning]) -> Vec<&str> {
 /// Reads `text`; checks the bounds every result keeps.
 fn read(text: &str) -> (Catalogue, Vec<Warning>) {
     let (c, w) = parse(text);
-    assert!(w.len() <= MAX_WARNINGS + 1, "{} warnings", w.len());
-    assert!(c.products.len() <= MAX_PRODUCTS);
+    assert!(w.len() <= 21, "{} warnings", w.len());
+    assert!(c.products.len() <= 200);
     (c, w)
+}
+
+#[test]
+fn the_bounds_are_the_documented_ones() {
+    // The README's "Bounds and warnings" and "Which products are shown".
+    assert_eq!(
+        (
+            VERSION,
+            MAX_BYTES,
+            MAX_PRODUCTS,
+            MAX_SIZES,
+            MAX_USES,
+            MAX_TEXT_CHARS,
+            MAX_ID_CHARS
+        ),
+        (1, 512 * 1024, 200, 20, 12, 200, 64)
+    );
+    assert_eq!((MAX_WARNINGS, MAX_MATCHES, MAX_MMHG), (20, 3, 20));
+    assert_eq!((ANKLE_MM, CALF_MM), (120..=450, 200..=700));
 }
 
 #[test]
@@ -374,11 +393,8 @@ fn a_chart_lists_sizes_smallest_first_each_once() {
             .map(|i| row(&format!("S{i}"), [18, 21], [20 + i, 21 + i]))
             .collect::<Vec<_>>())
     };
-    assert_eq!(chart(many(MAX_SIZES as u32)), (MAX_SIZES, vec![]));
-    assert_eq!(
-        chart(many(MAX_SIZES as u32 + 1)),
-        (0, vec!["products[0].sizes".to_string()])
-    );
+    assert_eq!(chart(many(20)), (20, vec![]));
+    assert_eq!(chart(many(21)), (0, vec!["products[0].sizes".to_string()]));
 }
 
 #[test]
@@ -466,10 +482,10 @@ fn text_is_bounded_and_plain() {
             w.first().map(|w| w.reason),
         )
     };
-    let max = "é".repeat(MAX_TEXT_CHARS);
+    let max = "é".repeat(200);
     assert_eq!(name(json!(max)).0.as_deref(), Some(max.as_str()));
     assert_eq!(
-        name(json!("é".repeat(MAX_TEXT_CHARS + 1))),
+        name(json!("é".repeat(201))),
         (None, Some("is longer than 200 characters"))
     );
     assert_eq!(name(json!("tab\there")).0, None);
@@ -486,8 +502,8 @@ fn text_is_bounded_and_plain() {
             .first()
             .map(|p| p.uses.len())
     };
-    assert_eq!(uses(json!(vec!["everyday"; MAX_USES])), Some(1));
-    assert_eq!(uses(json!(vec!["everyday"; MAX_USES + 1])), None);
+    assert_eq!(uses(json!(vec!["everyday"; 12])), Some(1));
+    assert_eq!(uses(json!(vec!["everyday"; 13])), None);
     assert_eq!(uses(json!(["everyday", 3])), None);
 }
 
@@ -509,7 +525,7 @@ fn ten_thousand_products_read_the_first_200_with_21_warnings_at_most() {
     );
 
     let (c, w) = read(&catalogue(valid[..2000].to_vec()));
-    assert_eq!(c.products.len(), MAX_PRODUCTS);
+    assert_eq!(c.products.len(), 200);
     assert_eq!(
         (places(&w), w[0].skipped),
         (vec!["products"], Skipped::Rest)
@@ -517,11 +533,11 @@ fn ten_thousand_products_read_the_first_200_with_21_warnings_at_most() {
 
     let (c, w) = read(&catalogue(vec![json!({}); 10_000]));
     assert!(c.is_empty());
-    assert_eq!(w.len(), MAX_WARNINGS + 1);
+    assert_eq!(w.len(), 21);
     assert_eq!(w[1].place, "products[0].id");
-    assert_eq!(w[MAX_WARNINGS - 1].place, "products[18].id");
-    assert_eq!(w[MAX_WARNINGS].place, "catalogue");
-    assert_eq!(w[MAX_WARNINGS].skipped, Skipped::Nothing);
+    assert_eq!(w[19].place, "products[18].id");
+    assert_eq!(w[20].place, "catalogue");
+    assert_eq!(w[20].skipped, Skipped::Nothing);
 }
 
 #[test]
@@ -544,7 +560,11 @@ fn megabyte_strings_are_refused_unread() {
     assert_eq!(c.products.len(), 1);
     assert_eq!(places(&w), ["products[0].name"]);
     // Whitespace padding counts too.
-    let padded = format!("{}{}", " ".repeat(MAX_BYTES), catalogue(vec![product("a")]));
+    let padded = format!(
+        "{}{}",
+        " ".repeat(512 * 1024),
+        catalogue(vec![product("a")])
+    );
     assert_eq!(places(&read(&padded).1), ["catalogue"]);
 }
 
@@ -658,9 +678,9 @@ proptest! {
             prop_assert!(circulation_check::url::valid_shop_url(&p.url));
             prop_assert!(p.image.as_deref().is_none_or(circulation_check::url::valid_shop_url));
             prop_assert!(p.mmhg.from >= 1 && p.mmhg.from <= p.mmhg.to && p.mmhg.to <= 100);
-            prop_assert!(!p.uses.is_empty() && p.uses.len() <= MAX_USES);
-            prop_assert!(p.name.chars().count() <= MAX_TEXT_CHARS);
-            prop_assert!(p.sizes.len() <= MAX_SIZES);
+            prop_assert!(!p.uses.is_empty() && p.uses.len() <= 12);
+            prop_assert!(p.name.chars().count() <= 200);
+            prop_assert!(p.sizes.len() <= 20);
             for pair in p.sizes.windows(2) {
                 prop_assert!(pair[0].ankle_mm.from <= pair[1].ankle_mm.from && pair[0].calf_mm.to <= pair[1].calf_mm.to);
             }
