@@ -181,6 +181,21 @@ fn an_overlap_wider_than_an_edge_is_between_two_sizes() {
         &p,
         &[(220, 300, between("M", "L", None)), (185, 255, fits("S"))],
     );
+    // Two sizes ending together (S and M at 22 cm), the next starting
+    // there: 22 cm is S's and L's, not M's (the shared edge), and the calf
+    // says M. Both S/M and M/L hold each measurement; the larger pair wins.
+    let p = product(
+        &[
+            ("S", [180, 220], [250, 290]),
+            ("M", [200, 220], [300, 340]),
+            ("L", [220, 260], [350, 400]),
+        ],
+        None,
+    );
+    table(
+        &p,
+        &[(220, 320, between("M", "L", None)), (210, 320, fits("M"))],
+    );
 }
 
 #[test]

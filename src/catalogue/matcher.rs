@@ -98,11 +98,8 @@ fn fit(p: &Product, needs: &[(&'static [Use], Vec<Reason>)]) -> (u32, Vec<Reason
     for (uses, reasons) in needs {
         if !reasons.is_empty() && uses.iter().any(|u| p.uses.contains(u)) {
             score += 2;
-            for r in reasons {
-                if !why.contains(r) {
-                    why.push(*r);
-                }
-            }
+            // Each need's reasons are its own, so none is named twice.
+            why.extend_from_slice(reasons);
         }
     }
     (score, why)
