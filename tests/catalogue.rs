@@ -113,6 +113,27 @@ fn the_readme_example_reads_whole() {
 }
 
 #[test]
+fn a_warning_reads_as_the_readme_shows() {
+    let mut p = product("d");
+    p["sizes"][0]["ankle_cm"] = json!([7, 8.5]);
+    let (c, w) = read(&catalogue(vec![
+        product("a"),
+        product("b"),
+        product("c"),
+        p,
+    ]));
+    assert_eq!(c.products.len(), 4);
+    let line = "products[3].sizes[0].ankle_cm: must lie within 10-60 cm; this product's size chart is not used";
+    assert_eq!(w.iter().map(Warning::message).collect::<Vec<_>>(), [line]);
+    assert!(include_str!("../README.md").contains(line));
+    let (_, w) = read(r#"{"version": 1, "products": []}"#);
+    assert_eq!(
+        w[0].message(),
+        "products: has no usable product; the catalogue is not used and the shop link is shown"
+    );
+}
+
+#[test]
 fn every_field_is_read_as_documented() {
     let (c, w) = read(&catalogue(vec![product("a")]));
     assert_eq!(w, vec![]);
