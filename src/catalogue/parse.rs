@@ -45,7 +45,7 @@ fn read(text: &str, r: &mut Report) -> Vec<Product> {
         return whole("is larger than 512 KB");
     }
     let Some(top) = json::parse(text) else {
-        return whole("is not valid JSON (or nests deeper than 128 levels, or an object has more than 256 keys)");
+        return whole("is not valid JSON, or nests too deep or too wide to read");
     };
     let Some(top) = top.as_object() else {
         return whole("must be a JSON object");

@@ -156,7 +156,8 @@ pub fn size_for(product: &Product, ankle_mm: u32, calf_mm: u32) -> SizeAnswer<'_
         }
     }
     // Each measurement within sizes i and i+1 or the gap between them (the
-    // spots 2i to 2i+2); the largest such pair.
+    // spots 2i to 2i+2). Only a chart where two sizes end together can
+    // have two such pairs; then the larger, as on a shared edge.
     (0..rows.len().min(SPOT_ROWS) as u32 - 1)
         .rev()
         .map(|i| 2 * i)
