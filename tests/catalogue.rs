@@ -528,6 +528,48 @@ fn text_is_bounded_and_plain() {
     assert_eq!(uses(json!(["everyday", 3])), None);
 }
 
+#[test]
+fn the_catalogue_code_is_pure_and_small() {
+    // No browser crate (tested natively, wired by others), and none of the
+    // things the wasm budget rules out: floats, std maps, serde_json, the
+    // standard sorts.
+    let forbidden = [
+        "yew",
+        "web_sys",
+        "js_sys",
+        "wasm_bindgen",
+        "gloo",
+        "f32",
+        "f64",
+        "BTreeMap",
+        "HashMap",
+        "serde",
+        ".sort(",
+        ".sort_by",
+        ".sort_unstable",
+    ];
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/catalogue");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.push(concat!(env!("CARGO_MANIFEST_DIR"), "/src/url.rs").into());
+    assert!(files.len() >= 7);
+    for path in files {
+        let src = std::fs::read_to_string(&path).unwrap();
+        assert!(src.starts_with("//! "), "{path:?} starts with a //! line");
+        assert!(src.lines().count() <= 250, "{path:?} is over 250 lines");
+        let code: String = src
+            .lines()
+            .map(|l| l.split("//").next().unwrap_or(""))
+            .collect::<Vec<_>>()
+            .join("\n");
+        for word in forbidden {
+            assert!(!code.contains(word), "{path:?} uses {word}");
+        }
+    }
+}
+
 // ------------------------------------------------------------ hostile input
 
 #[test]

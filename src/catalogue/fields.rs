@@ -24,7 +24,7 @@ pub(super) fn text(v: &Value) -> Field<String> {
     if s.is_empty() {
         return Err("is empty");
     }
-    // Counting stops early, so a 1 MB string costs no more than a short one.
+    // Counting stops at the limit: a long string costs no more than that.
     if s.chars().nth(MAX_TEXT_CHARS).is_some() {
         return Err("is longer than 200 characters");
     }

@@ -15,8 +15,11 @@
 //! 2. `matches(&outcome, &answers, &catalogue)` on the result: at most three
 //!    products, only on an allowed compression tip, each with "why this one"
 //!    reasons and the tip's sources. Empty means "show the shop link".
-//! 3. "Find my size": `LengthUnit::for_locale`, `parse_measure` for the two
-//!    inputs, then `Match::size(ankle_mm, calf_mm)` for each matched product.
+//! 3. "Find my size": `LengthUnit::for_locale` for the starting unit,
+//!    `parse_measure` for the two inputs (keep the millimetres;
+//!    `measure_field` refills an input when the visitor switches units),
+//!    then `Match::size(ankle_mm, calf_mm)` for each matched product. The
+//!    measurements are never saved and never in any event.
 //!
 //! The JSON schema, the bounds and the rules are documented in the README
 //! ("Product catalogue"); numbers are integers throughout (mmHg, mm).
