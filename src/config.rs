@@ -4,6 +4,8 @@
 
 use engine::Locale;
 
+use crate::url::valid_shop_url;
+
 /// Colour scheme requested by the shop.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Theme {
@@ -190,22 +192,4 @@ impl Config {
         );
         (config, warnings)
     }
-}
-
-/// True for an absolute http(s) URL with a host, or a path on the shop's
-/// own site ("/collections/compression"), with no whitespace or quote
-/// characters; everything else (javascript:, data:, "//host") is refused.
-fn valid_shop_url(url: &str) -> bool {
-    let lower = url.to_ascii_lowercase();
-    let host_ok = match lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"))
-    {
-        Some(rest) => !rest.split(['/', '?', '#']).next().unwrap_or("").is_empty(),
-        None => url.starts_with('/') && !url.starts_with("//"),
-    };
-    host_ok
-        && !url
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || "\"'<>`\\".contains(c))
 }

@@ -5,6 +5,7 @@
 //! pure `engine` crate, which knows nothing of the browser.
 
 pub mod app;
+pub mod catalogue;
 pub mod config;
 pub mod embed;
 pub mod env;
@@ -15,4 +16,5 @@ pub mod saved;
 pub mod screens;
 pub mod store;
 pub mod ui;
+pub mod url;
 pub mod wording;

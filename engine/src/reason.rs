@@ -34,6 +34,21 @@ pub struct Reason {
     pub said: Said,
 }
 
+impl Reason {
+    /// The reason "`q` was answered `option`" (yes/no, single or checklist),
+    /// if it was: for code outside the engine (the widget's product match)
+    /// that explains itself in the same "You said …" shape as every tip.
+    pub fn said(a: &Answers, q: &str, option: &str) -> Option<Reason> {
+        said(a, q, option)
+    }
+
+    /// The reason "row `row` of grid `q` was answered with one of
+    /// `options`", if it was; see `Reason::said`.
+    pub fn row_in(a: &Answers, q: &str, row: &str, options: &[&str]) -> Option<Reason> {
+        row_in(a, q, row, options)
+    }
+}
+
 /// The reason "`q` was answered `option`", if it was (single, yes/no or
 /// checklist), pointing at the bank's static ids.
 pub(crate) fn said(a: &Answers, q: &str, option: &str) -> Option<Reason> {

@@ -30,7 +30,9 @@ pub enum UnitError {
 
 /// Parses "72", "72.5" or "72,5" into thousandths (72500). Extra decimals
 /// beyond three are ignored; signs, spaces inside and exponents are refused.
-fn parse_milli(s: &str) -> Result<u64, UnitError> {
+/// Public so every typed number in the widget (the size finder's ankle and
+/// calf too) is read by this one rule.
+pub fn parse_milli(s: &str) -> Result<u64, UnitError> {
     let s = s.trim();
     if s.is_empty() {
         return Err(UnitError::Empty);
@@ -138,12 +140,12 @@ pub fn floz_from_ml(ml: u32) -> u32 {
 }
 
 /// Integer division rounding halves up.
-pub(crate) fn round_div(n: u64, d: u64) -> u64 {
+pub fn round_div(n: u64, d: u64) -> u64 {
     (n + d / 2) / d
 }
 
 /// "70" or "70.5" from tenths.
-pub(crate) fn tenths(t: u64) -> String {
+pub fn tenths(t: u64) -> String {
     if t.is_multiple_of(10) {
         (t / 10).to_string()
     } else {
