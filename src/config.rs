@@ -50,6 +50,9 @@ pub enum EventLevel {
 pub struct Config {
     /// The shop's compression page; only http(s) URLs are accepted.
     pub shop_url: Option<String>,
+    /// Where the shop's product catalogue is, when it is not given inline
+    /// (the same URL rules as `shop_url`); fetched once at load.
+    pub catalog_url: Option<String>,
     /// Units, emergency number and services shown to the visitor: from
     /// `data-locale`, else from the region of the page's `<html lang>`, else
     /// the generic locale ("your local emergency number").
@@ -67,6 +70,7 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             shop_url: None,
+            catalog_url: None,
             locale: Locale::En,
             theme: Theme::System,
             storage_key: "circulation-check".into(),
@@ -123,6 +127,15 @@ impl Config {
                 true => config.shop_url = Some(url),
                 false => invalid.push((
                     "data-shop-url",
+                    "use an http(s) URL or a path starting with /",
+                )),
+            }
+        }
+        if let Some(url) = read("data-catalog-url") {
+            match valid_shop_url(&url) {
+                true => config.catalog_url = Some(url),
+                false => invalid.push((
+                    "data-catalog-url",
                     "use an http(s) URL or a path starting with /",
                 )),
             }

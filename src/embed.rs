@@ -89,8 +89,18 @@ pub fn mount(host: &HtmlElement, shadow: &ShadowRoot) -> Result<Widget, JsValue>
     root.set_class_name("cc");
     shadow.append_child(&root)?;
 
+    // A catalogue given inline: a JSON data block inside the element (no
+    // CSP allowance needed; a theme template can render it). Read as text
+    // only, never run.
+    let catalogue_text = host
+        .query_selector(":scope > script[type='application/json']")
+        .ok()
+        .flatten()
+        .and_then(|s| s.text_content())
+        .map(Rc::from);
     let props = AppProps {
         config: Rc::new(config),
+        catalogue_text,
         on_print: print_callback(host.clone()),
         on_event: event_callback(host.clone()),
     };

@@ -30,8 +30,9 @@ pub enum WidgetEvent {
         /// Only with `EventLevel::Answers`.
         answers: Option<Answers>,
     },
-    /// The visitor followed the shop link on the compression tip.
-    ProductClick { url: String },
+    /// The visitor followed the shop link on the compression tip, or one
+    /// of the shop's products there (then with its catalogue id).
+    ProductClick { id: Option<String>, url: String },
 }
 
 /// What a result showed, for shops that opted in to `result`.
@@ -100,7 +101,13 @@ impl WidgetEvent {
                 }
                 object(fields)
             }
-            WidgetEvent::ProductClick { url } => object([("url", url.as_str().into())]),
+            WidgetEvent::ProductClick { id, url } => {
+                let mut fields = vec![("url", url.as_str().into())];
+                if let Some(id) = id {
+                    fields.push(("id", id.as_str().into()));
+                }
+                object(fields)
+            }
         };
         detail.to_json()
     }

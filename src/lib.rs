@@ -10,6 +10,7 @@ pub mod config;
 pub mod embed;
 pub mod env;
 pub mod events;
+pub mod fetch;
 pub mod files;
 pub mod json;
 pub mod saved;

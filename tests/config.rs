@@ -102,8 +102,10 @@ fn good_values_are_taken() {
         ("data-storage-key", "shop-2"),
         ("data-heading-level", "3"),
         ("data-events", "result"),
+        ("data-catalog-url", "/catalogue.json"),
     ]);
     assert!(w.is_empty());
+    assert_eq!(c.catalog_url.as_deref(), Some("/catalogue.json"));
     assert_eq!(c.locale, Locale::EnGb);
     assert_eq!(c.theme, Theme::Dark);
     assert_eq!(c.storage_key, "shop-2");
@@ -145,5 +147,23 @@ fn events_opt_in_only_by_exact_documented_values() {
             ("data-events", "result")
         ]),
         EventLevel::Result
+    );
+}
+
+#[test]
+fn a_catalogue_url_obeys_the_shop_url_rules() {
+    for bad in [
+        "javascript:alert(1)",
+        "//evil.example.com/c.json",
+        "data:application/json,{}",
+        "c.json",
+    ] {
+        let (c, w) = config(&[("data-catalog-url", bad)]);
+        assert_eq!((c.catalog_url, w.len()), (None, 1), "{bad}");
+    }
+    let (c, _) = config(&[("data-catalog-url", "https://shop.example.com/socks.json")]);
+    assert_eq!(
+        c.catalog_url.as_deref(),
+        Some("https://shop.example.com/socks.json")
     );
 }

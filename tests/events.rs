@@ -41,6 +41,7 @@ fn details_are_valid_json_and_carry_only_what_the_level_allows() {
             about_total: 20,
         },
         WidgetEvent::ProductClick {
+            id: Some("everyday-knee-high".into()),
             url: "https://shop.example.com/\"x".into(),
         },
     ] {

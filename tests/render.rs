@@ -18,6 +18,7 @@ use circulation_check::env::Env;
 use circulation_check::screens::history::{Entry, History};
 use circulation_check::screens::past::PastModel;
 use circulation_check::screens::question::draft::{Draft, Edit, Field, Problem};
+use circulation_check::screens::result::Offer;
 use circulation_check::screens::start::StartModel;
 use circulation_check::screens::{emergency, past, question, result, start, summary, under_18};
 use common::persona;
@@ -398,7 +399,9 @@ fn tips(html: &str) -> Vec<&str> {
 fn each_level_shows_what_it_may_and_hides_what_it_may_not() {
     // Urgent: the action and its reasons; no tips, no products.
     let o = outcome("a_urgent=leg_swelling", Locale::EnGb);
-    let html = render(Locale::EnGb, move |env| result::view(env, &o, &[]));
+    let html = render(Locale::EnGb, move |env| {
+        result::view(env, &o, &[], &Offer::default())
+    });
     has_all(
         &html,
         &[
@@ -417,7 +420,9 @@ fn each_level_shows_what_it_may_and_hides_what_it_may_not() {
         "b_age=65_plus f_smoking=current d_walk=yes d_start_still=no d_uphill=yes d_level=no d_stand=goes d_where=calf e_pattern=arterial",
         Locale::EnUs,
     );
-    let html = render(Locale::EnUs, move |env| result::view(env, &o, &[]));
+    let html = render(Locale::EnUs, move |env| {
+        result::view(env, &o, &[], &Offer::default())
+    });
     has_all(
         &html,
         &[
@@ -442,7 +447,7 @@ fn each_level_shows_what_it_may_and_hides_what_it_may_not() {
             shop_url: Some("/#product".into()),
             ..env.clone()
         };
-        result::view(&env, &o, &history)
+        result::view(&env, &o, &history, &Offer::default())
     });
     let shown = tips(&html);
     for tip in ["compression", "elevation", "movement_breaks"] {
@@ -473,7 +478,9 @@ fn each_level_shows_what_it_may_and_hides_what_it_may_not() {
     }
     // Without the shop's URL, no link at all.
     let o = outcome(SELF_CARE, Locale::EnUs);
-    let html = render(Locale::EnUs, move |env| result::view(env, &o, &[]));
+    let html = render(Locale::EnUs, move |env| {
+        result::view(env, &o, &[], &Offer::default())
+    });
     has_none(&html, &["cc-shop"]);
 }
 
@@ -481,7 +488,9 @@ fn each_level_shows_what_it_may_and_hides_what_it_may_not() {
 fn the_summary_lists_the_answers_in_words() {
     let answers = persona(SELF_CARE);
     let o = Rc::new(evaluate(&answers, Locale::EnUs));
-    let html = render(Locale::EnUs, move |env| summary::view(env, &answers, &o));
+    let html = render(Locale::EnUs, move |env| {
+        summary::view(env, &answers, &o, None)
+    });
     has_all(
         &html,
         &[
@@ -495,7 +504,9 @@ fn the_summary_lists_the_answers_in_words() {
     );
     let answers = persona(SELF_CARE);
     let o = Rc::new(evaluate(&answers, Locale::EnGb));
-    let html = render(Locale::EnGb, move |env| summary::view(env, &answers, &o));
+    let html = render(Locale::EnGb, move |env| {
+        summary::view(env, &answers, &o, None)
+    });
     has_all(&html, &["168 cm", "68 kg"]);
 }
 
@@ -547,6 +558,7 @@ fn a_past_result_names_the_answers_it_could_not_carry_over() {
                 lost: vec!["Do you have any of these now?".into()],
                 outcome: &o,
                 history: &[],
+                offer: Offer::default(),
             },
         )
     });
@@ -557,6 +569,115 @@ fn a_past_result_names_the_answers_it_could_not_carry_over() {
             "could not be carried over",
             "Do you have any of these now?",
             "Back to my saved results",
+        ],
+    );
+}
+
+/// The demo storefront's catalogue.
+fn demo_catalogue() -> circulation_check::catalogue::Catalogue {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/demo/catalogue.json"))
+        .unwrap();
+    let (catalogue, warnings) = circulation_check::catalogue::parse(&text);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    catalogue
+}
+
+#[test]
+fn an_allowed_compression_tip_offers_the_shops_socks_with_reasons_and_a_size_finder() {
+    use circulation_check::saved::Measurements;
+    let answers = persona(&format!("{SELF_CARE} f_travel=planned"));
+    let o = Rc::new(evaluate(&answers, Locale::EnUs));
+    let catalogue = Rc::new(demo_catalogue());
+    for measured in [
+        None,
+        Some(Measurements {
+            ankle_mm: 225,
+            calf_mm: 360,
+        }),
+    ] {
+        let (o, answers, catalogue) = (o.clone(), answers.clone(), catalogue.clone());
+        let html = render(Locale::EnUs, move |env| {
+            let offer = Offer {
+                matches: circulation_check::catalogue::matches(&o, &answers, &catalogue),
+                measured,
+            };
+            result::view(env, &o, &[], &offer)
+        });
+        let cards = html.matches("part=\"product-card\"").count();
+        assert!((1..=3).contains(&cards), "{cards} cards");
+        has_all(
+            &html,
+            &[
+                "Socks from this shop that fit your answers",
+                "Why this one",
+                "mmHg",
+                "View in the shop",
+            ],
+        );
+        // Never the 20-30 mmHg medical sock, never a sleeve.
+        has_none(&html, &["20\u{2013}30 mmHg", "Sleeve"]);
+        // Each card explains itself and names its sources.
+        for card in html.split("part=\"product-card\"").skip(1) {
+            let card = card.split("</article>").next().unwrap();
+            assert!(
+                card.contains("cc-reasons") && card.contains("cc-sources"),
+                "{card}"
+            );
+        }
+        match measured {
+            None => has_all(&html, &["Find my size"]),
+            Some(_) => has_all(
+                &html,
+                &[
+                    "Find your size",
+                    "Ankle, at its narrowest",
+                    "part=\"size-answer\"",
+                    "never sent anywhere",
+                ],
+            ),
+        }
+    }
+}
+
+#[test]
+fn a_gated_visitor_sees_no_product_and_no_size_finder() {
+    let catalogue = Rc::new(demo_catalogue());
+    for spec in [
+        format!("{SELF_CARE} c_conditions=heart c_diabetic_foot=none"),
+        format!("{SELF_CARE} d_walk=cannot"),
+        format!("{SELF_CARE} b_pregnancy=pregnant b_preeclampsia=none"),
+        "a_urgent=leg_pain".to_string(),
+    ] {
+        let answers = persona(&spec);
+        let o = Rc::new(evaluate(&answers, Locale::EnGb));
+        let catalogue = catalogue.clone();
+        let html = render(Locale::EnGb, move |env| {
+            let offer = Offer {
+                matches: circulation_check::catalogue::matches(&o, &answers, &catalogue),
+                measured: None,
+            };
+            result::view(env, &o, &[], &offer)
+        });
+        has_none(&html, &["product-card", "Find my size", "cc-shop"]);
+    }
+}
+
+#[test]
+fn the_summary_carries_the_measurements_for_the_doctor() {
+    use circulation_check::saved::Measurements;
+    let answers = persona(SELF_CARE);
+    let o = Rc::new(evaluate(&answers, Locale::EnUs));
+    let m = Some(Measurements {
+        ankle_mm: 221,
+        calf_mm: 368,
+    });
+    let html = render(Locale::EnUs, move |env| summary::view(env, &answers, &o, m));
+    has_all(
+        &html,
+        &[
+            "Leg measurements",
+            "Ankle at its narrowest: 22.1 cm (8.7 in)",
+            "Calf at its widest: 36.8 cm (14.5 in)",
         ],
     );
 }

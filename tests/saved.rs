@@ -9,8 +9,8 @@
 use circulation_check::json;
 use circulation_check::saved::{
     base64url, code_for, decode, encode, export_code, export_file, import, merge, migrate,
-    unbase64url, Envelope, ImportError, Imported, RawAnswers, SavedResult, Unfinished, CODE_PREFIX,
-    MAX_IMPORT_BYTES, MAX_RESULTS, MAX_TOMBSTONES,
+    unbase64url, Envelope, ImportError, Imported, Measurements, RawAnswers, SavedResult,
+    Unfinished, CODE_PREFIX, MAX_IMPORT_BYTES, MAX_RESULTS, MAX_TOMBSTONES,
 };
 use engine::{questions, Answer, Answers, Kind, CONTENT_VERSION};
 use proptest::prelude::*;
@@ -162,13 +162,18 @@ fn saved_result() -> impl Strategy<Value = SavedResult> {
         0u64..4_000_000_000_000,
         0u32..3,
         raw_answers(),
+        prop::option::of((120u32..=450, 200u32..=700)),
     )
-        .prop_map(|(id, saved_at, content_version, answers)| SavedResult {
-            id,
-            saved_at,
-            content_version,
-            answers,
-        })
+        .prop_map(
+            |(id, saved_at, content_version, answers, measured)| SavedResult {
+                id,
+                saved_at,
+                content_version,
+                answers,
+                measurements: measured
+                    .map(|(ankle_mm, calf_mm)| Measurements { ankle_mm, calf_mm }),
+            },
+        )
 }
 
 fn progress() -> impl Strategy<Value = Option<Unfinished>> {
@@ -333,7 +338,7 @@ proptest! {
     /// newer envelope is read but never taken as intact (so it is backed up
     /// before this older code writes).
     #[test]
-    fn old_versions(seed in prop::collection::vec(any::<u8>(), 1..40), e in envelope(), newer in 2u64..100) {
+    fn old_versions(seed in prop::collection::vec(any::<u8>(), 1..40), e in envelope(), newer in 3u64..100) {
         let answers = valid_answers(&seed);
         let v0 = serde_json::to_string(&answers).unwrap();
         let d = decode(&v0, NOW);
@@ -502,6 +507,7 @@ fn a_deleted_result_stays_deleted_across_tabs_but_can_be_imported_back() {
         saved_at: 5,
         content_version: 1,
         answers: RawAnswers::new(),
+        measurements: None,
     };
     let mut tab_a = Envelope::default();
     tab_a.add(r.clone());
@@ -537,6 +543,7 @@ fn the_code_is_short_for_a_typical_history() {
             saved_at: 1_795_564_800_000 + u64::from(i) * 86_400_000,
             content_version: CONTENT_VERSION,
             answers: raw_of(&valid_answers(&[i, 7, 3, 1, 9, 2])),
+            measurements: None,
         })
         .collect();
     let code = export_code(&results);
@@ -553,6 +560,7 @@ fn bare(i: usize, saved_at: u64) -> SavedResult {
         saved_at,
         content_version: CONTENT_VERSION,
         answers: RawAnswers::new(),
+        measurements: None,
     }
 }
 
@@ -668,7 +676,7 @@ fn a_newer_envelope_is_read_but_flagged() {
     let mut e = Envelope::default();
     e.add(bare(1, 5));
     let mut top: Value = serde_json::from_str(&encode(&e)).unwrap();
-    top["v"] = json!(2);
+    top["v"] = json!(3);
     let d = decode(&top.to_string(), NOW);
     assert!(d.newer && !d.intact);
     assert_eq!(d.envelope.results.len(), 1, "what can be read is shown");
@@ -711,4 +719,53 @@ fn deletion_marks_are_compacted_to_the_newest() {
         1_700_000_000_000 + (MAX_TOMBSTONES as u64 + 49) * 1_000,
     );
     assert!(e.deleted.contains_key(&newest.id));
+}
+
+#[test]
+fn measurements_ride_with_their_result_and_old_versions_read_without() {
+    let mut e = Envelope::default();
+    e.add(bare(1, 5));
+    e.measure(
+        &e.results[0].id.clone(),
+        Measurements {
+            ankle_mm: 221,
+            calf_mm: 368,
+        },
+    );
+    let text = encode(&e);
+    assert!(
+        text.contains(r#""measurements":{"ankle_mm":221,"calf_mm":368}"#),
+        "{text}"
+    );
+    assert!(
+        text.starts_with(r#"{"v":2"#) || text.contains(r#""v":2"#),
+        "{text}"
+    );
+    assert_eq!(decode(&text, NOW).envelope, e);
+    // Version 1 (no measurements) reads whole.
+    let v1 = text
+        .replace(r#""v":2"#, r#""v":1"#)
+        .replace(r#","measurements":{"ankle_mm":221,"calf_mm":368}"#, "");
+    let d = decode(&v1, NOW);
+    assert!(d.intact && !d.newer);
+    assert_eq!(d.envelope.results[0].measurements, None);
+    // A planted, impossible measurement makes that result unreadable (kept
+    // aside by the store), never shown as someone's leg.
+    let planted = text.replace("\"ankle_mm\":221", "\"ankle_mm\":5");
+    let d = decode(&planted, NOW);
+    assert!(!d.intact && d.envelope.results.is_empty());
+    // The two tabs agree: the one that measured wins.
+    let unmeasured = {
+        let mut u = Envelope::default();
+        u.add(e.results[0].clone());
+        u.measure(
+            &e.results[0].id.clone(),
+            Measurements {
+                ankle_mm: 221,
+                calf_mm: 368,
+            },
+        );
+        u
+    };
+    assert_eq!(merge(&unmeasured, &e), merge(&e, &unmeasured));
 }

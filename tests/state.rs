@@ -214,6 +214,7 @@ fn plan_save_at_the_cap_names_the_result_that_made_room() {
             saved_at: 1_000 + i,
             content_version: 2,
             answers: Default::default(),
+            measurements: None,
         });
     }
     let some = answered(ids::EMERGENCY, none());
@@ -282,4 +283,52 @@ fn restart_forgets_the_answers() {
     assert_eq!(s.screen, Screen::Start);
     assert!(s.answers.is_empty());
     assert_eq!(s.save, Save::Progress, "the saved progress is cleared too");
+}
+
+#[test]
+fn measurements_go_with_the_result_shown() {
+    use circulation_check::saved::Measurements;
+    let m = Measurements {
+        ankle_mm: 221,
+        calf_mm: 368,
+    };
+    let mut saved = Envelope::default();
+    saved.add(SavedResult {
+        id: "r1".into(),
+        saved_at: 5,
+        content_version: 2,
+        answers: Default::default(),
+        measurements: None,
+    });
+    // This quiz's result, saved as r1: measured, and the envelope saved.
+    let s = Rc::new(State {
+        screen: Screen::Result,
+        current_result: Some("r1".into()),
+        ..State::with_saved(saved.clone(), SaveStatus::Saved, false)
+    })
+    .reduce(Action::Measured(m));
+    assert_eq!(s.save, Save::Envelope);
+    assert_eq!(s.saved.result("r1").unwrap().measurements, Some(m));
+    assert_eq!(s.measurements(), Some(m));
+    // A result the device could not save keeps them in memory only.
+    let s = Rc::new(State {
+        screen: Screen::Result,
+        ..State::default()
+    })
+    .reduce(Action::Measured(m));
+    assert_eq!((s.save, s.measurements()), (Save::Nothing, Some(m)));
+    // A past result opened from "My saved results".
+    let s = Rc::new(State {
+        screen: Screen::Past,
+        viewing: Some("r1".into()),
+        ..State::with_saved(saved, SaveStatus::Saved, false)
+    })
+    .reduce(Action::Measured(m));
+    assert_eq!(s.saved.result("r1").unwrap().measurements, Some(m));
+    // Anywhere else, a stale measurement changes nothing.
+    let start = Rc::new(State::default());
+    assert!(Rc::ptr_eq(
+        &start,
+        &Rc::clone(&start).reduce(Action::Measured(m))
+    ));
 }

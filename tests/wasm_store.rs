@@ -85,6 +85,7 @@ fn sample() -> Envelope {
         saved_at: 1_795_564_800_000,
         content_version: 1,
         answers: Default::default(),
+        measurements: None,
     });
     e
 }
@@ -418,6 +419,7 @@ async fn erase_everything_removes_every_trace() {
         saved_at: 1_795_564_800_000,
         content_version: 1,
         answers: Default::default(),
+        measurements: None,
     });
     s.set_item("t-erase:v1", &circulation_check::saved::encode(&e))
         .unwrap();

@@ -13,6 +13,7 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::state::{plan_save, Action, Save, Screen, State};
+use crate::catalogue::{self, Catalogue};
 use crate::config::EventLevel;
 use crate::env::Env;
 use crate::events::WidgetEvent;
@@ -35,6 +36,41 @@ pub fn use_env_for(props: &super::AppProps, dispatcher: UseReducerDispatcher<Sta
         Rc::new(Env::new(&config, act, on_event, on_print))
     });
     (*env).clone()
+}
+
+/// The shop's product catalogue: read from the element at once, or
+/// fetched once from `data-catalog-url` as the widget starts (before any
+/// answer). Every part that had to be skipped is named in one console
+/// warning; nothing usable leaves an empty catalogue (the shop link shows).
+#[hook]
+pub fn use_catalogue(inline: Option<Rc<str>>, url: Option<String>) -> Rc<Catalogue> {
+    let read = |text: &str| {
+        let (catalogue, warnings) = catalogue::parse(text);
+        for w in warnings {
+            web_sys::console::warn_1(
+                &format!("<circulation-check> catalogue {}", w.message()).into(),
+            );
+        }
+        Rc::new(catalogue)
+    };
+    let from_element = inline.clone();
+    let catalogue = use_state(move || from_element.map(|t| read(&t)).unwrap_or_default());
+    {
+        let catalogue = catalogue.clone();
+        use_effect_with((), move |()| {
+            if let (None, Some(url)) = (inline, url) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    match crate::fetch::text(&url).await {
+                        Some(text) => catalogue.set(read(&text)),
+                        None => web_sys::console::warn_1(
+                            &"<circulation-check> catalogue: data-catalog-url could not be fetched; the shop link is shown".into(),
+                        ),
+                    }
+                });
+            }
+        });
+    }
+    (*catalogue).clone()
 }
 
 /// Writes whatever the last action asked for, once per request

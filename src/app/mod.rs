@@ -14,6 +14,7 @@ use yew::prelude::*;
 
 use self::hooks::{date_label, position, SavedView};
 use self::state::{Screen, State};
+use crate::catalogue::Catalogue;
 use crate::config::Config;
 use crate::env::Env;
 use crate::events::WidgetEvent;
@@ -28,6 +29,10 @@ use crate::ui::transfer::Transfer;
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub config: Rc<Config>,
+    /// The shop's catalogue as given inside the element, if it was; else
+    /// it is fetched from `config.catalog_url`.
+    #[prop_or_default]
+    pub catalogue_text: Option<Rc<str>>,
     /// Prints the summary; the host page is the embed module's business.
     #[prop_or_default]
     pub on_print: Callback<()>,
@@ -52,6 +57,7 @@ pub fn App(props: &AppProps) -> Html {
         evaluate(answers, config.locale)
     });
     let views = hooks::use_saved_views(state.saved.clone(), config.locale);
+    let catalogue = hooks::use_catalogue(props.catalogue_text.clone(), config.catalog_url.clone());
     let transfer = hooks::use_transfer(&state);
     hooks::use_persistence(store, state.clone());
     hooks::use_host_events(
@@ -69,7 +75,7 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<Rc<Env>> context={env.clone()}>
             <div class="cc-card" part="card" data-theme={env.theme.as_str()} lang={env.locale.tag()} ref={card}>
                 <p class="cc-visually-hidden" role="status" aria-live="polite">{ models::live_status(&env, &state) }</p>
-                { screen(&env, &state, &outcome, &views, transfer) }
+                { screen(&env, &state, &outcome, &views, &catalogue, transfer) }
                 if let Some(note) = models::device_note(&env, &state) {
                     <p class="cc-device-note">{ note }</p>
                 }
@@ -84,6 +90,7 @@ fn screen(
     state: &State,
     outcome: &Rc<Outcome>,
     views: &[SavedView],
+    catalogue: &Catalogue,
     transfer: Option<(AttrValue, AttrValue)>,
 ) -> Html {
     match state.screen {
@@ -102,16 +109,16 @@ fn screen(
                     if let Some(note) = models::made_room(env, state, |ms| date_label(ms, env.locale)) {
                         <p class="cc-note cc-made-room" role="status">{ note }</p>
                     }
-                    { result::view(env, outcome, &trend) }
+                    { result::view(env, outcome, &trend, &models::offer(state, outcome, &state.answers, catalogue)) }
                 </>
             }
         }
         Screen::Summary => match state.viewed() {
             Some(r) => {
                 let (migrated, past) = saved::open(r, env.locale);
-                summary::view(env, &migrated.answers, &past)
+                summary::view(env, &migrated.answers, &past, r.measurements)
             }
-            None => summary::view(env, &state.answers, outcome),
+            None => summary::view(env, &state.answers, outcome, state.measurements()),
         },
         Screen::History => {
             let (code, download_href) = transfer.unzip();
@@ -122,8 +129,9 @@ fn screen(
             }
         }
         Screen::Past => match models::past(env, state, views) {
-            Some((date, lost, outcome)) => {
+            Some((date, lost, outcome, answers)) => {
                 let history = models::trend(views, state.viewing.as_deref());
+                let offer = models::offer(state, &outcome, &answers, catalogue);
                 past::view(
                     env,
                     &PastModel {
@@ -131,6 +139,7 @@ fn screen(
                         lost,
                         outcome: &outcome,
                         history: &history,
+                        offer,
                     },
                 )
             }

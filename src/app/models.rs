@@ -3,13 +3,15 @@
 //! cap. Dates come ready-made in the saved views (`hooks::use_saved_views`),
 //! so nothing here reads the clock or the browser.
 
-use engine::Outcome;
+use engine::{Answers, Outcome};
 use yew::AttrValue;
 
 use super::hooks::SavedView;
 use super::state::{Notice, Screen, State};
+use crate::catalogue::{self, Catalogue};
 use crate::env::Env;
 use crate::saved::{self, MAX_RESULTS};
+use crate::screens::result::Offer;
 use crate::screens::start::StartModel;
 use crate::store::SaveStatus;
 use crate::wording::fill;
@@ -101,13 +103,28 @@ pub fn cap_note(env: &Env, state: &State) -> Option<AttrValue> {
     })
 }
 
+/// The shop's products for the result shown, with the measurements the
+/// visitor gave the size finder for it: empty unless compression is an
+/// allowed tip with a product (`catalogue::matches` decides).
+pub fn offer<'a>(
+    state: &State,
+    outcome: &Outcome,
+    answers: &Answers,
+    catalogue: &'a Catalogue,
+) -> Offer<'a> {
+    Offer {
+        matches: catalogue::matches(outcome, answers, catalogue),
+        measured: state.measurements(),
+    }
+}
+
 /// The saved result being looked at, opened: its date, the titles of the
 /// questions it could not carry over, and its outcome recomputed.
 pub fn past(
     env: &Env,
     state: &State,
     views: &[SavedView],
-) -> Option<(AttrValue, Vec<String>, Outcome)> {
+) -> Option<(AttrValue, Vec<String>, Outcome, Answers)> {
     let r = state.viewed()?;
     let (migrated, outcome) = saved::open(r, env.locale);
     let lost = migrated
@@ -116,5 +133,5 @@ pub fn past(
         .map(|id| engine::text::question(env.locale, id).map_or(id.clone(), |q| q.title.to_owned()))
         .collect();
     let date = views.iter().find(|v| v.id == r.id.as_str())?.date.clone();
-    Some((date, lost, outcome))
+    Some((date, lost, outcome, migrated.answers))
 }

@@ -10,7 +10,9 @@ use std::rc::Rc;
 use engine::{first, index_of, next, previous, resume, visible, Answer, Answers, Step};
 use yew::Reducible;
 
-use crate::saved::{self, merge, Envelope, ImportError, Imported, SavedResult, Unfinished};
+use crate::saved::{
+    self, merge, Envelope, ImportError, Imported, Measurements, SavedResult, Unfinished,
+};
 use crate::store::SaveStatus;
 
 /// What the widget shows.
@@ -81,6 +83,9 @@ pub struct State {
     /// The answers last saved as a result: one saved result per finished
     /// set of answers, however often the quiz reaches its end with them.
     pub last_finished: Option<Answers>,
+    /// What the size finder was given for this quiz's result (kept here
+    /// too, for a result the device could not save).
+    pub measured: Option<Measurements>,
     /// What the next save writes; `revision` changes with every request.
     pub save: Save,
     pub revision: u32,
@@ -134,6 +139,8 @@ pub enum Action {
         result: Option<String>,
         made_room: Option<u64>,
     },
+    /// The size finder was given these measurements, for the result shown.
+    Measured(Measurements),
     /// Another tab changed the stored envelope.
     Synced(Rc<Envelope>),
     /// The stored data was removed from outside (another tab's erase, the
@@ -167,6 +174,7 @@ impl State {
             viewing: None,
             current_result: None,
             last_finished: None,
+            measured: None,
             save: Save::Nothing,
             revision: 0,
             import: None,
@@ -176,6 +184,20 @@ impl State {
     /// The saved result being looked at, if it still exists.
     pub fn viewed(&self) -> Option<&SavedResult> {
         self.saved.result(self.viewing.as_deref()?)
+    }
+
+    /// The measurements of the result shown (a saved one being looked at,
+    /// or this quiz's).
+    pub fn measurements(&self) -> Option<Measurements> {
+        match self.viewed() {
+            Some(r) => r.measurements,
+            None => self
+                .current_result
+                .as_deref()
+                .and_then(|id| self.saved.result(id))
+                .and_then(|r| r.measurements)
+                .or(self.measured),
+        }
     }
 
     /// Everything forgotten: back at the start with `notice`.
@@ -206,6 +228,9 @@ impl State {
         }
         let add = self.last_finished.as_ref() != Some(&self.answers);
         self.last_finished = Some(self.answers.clone());
+        if add {
+            self.measured = None;
+        }
         Save::Finished { add }
     }
 }
@@ -259,6 +284,7 @@ pub fn plan_save(state: &State, now: u64, nonce: u32) -> Option<SavePlan> {
                         saved_at: now,
                         content_version: engine::CONTENT_VERSION,
                         answers: saved::raw(&state.answers),
+                        measurements: None,
                     })
                     .map(|oldest| oldest.saved_at);
                 added = Some(id);
@@ -315,6 +341,7 @@ impl Reducible for State {
                     (_, step) => screen_for(step),
                 };
                 s.current_result = None;
+                s.measured = None;
                 if s.screen == Screen::Result {
                     s.after_step()
                 } else {
@@ -326,6 +353,7 @@ impl Reducible for State {
                 s.answers = Answers::new();
                 s.screen = Screen::Ask(first());
                 s.current_result = None;
+                s.measured = None;
                 Save::Progress
             }
             (Action::Answer(id, answer), Screen::Ask(current)) if id == current => {
@@ -360,6 +388,7 @@ impl Reducible for State {
                 s.screen = Screen::Ask(first());
                 s.viewing = None;
                 s.current_result = None;
+                s.measured = None;
                 Save::Progress
             }
             (Action::Restart, Screen::Past | Screen::History) => {
@@ -372,6 +401,7 @@ impl Reducible for State {
                 s.answers = Answers::new();
                 s.viewing = None;
                 s.current_result = None;
+                s.measured = None;
                 // A finished quiz already cleared its progress; saving the
                 // clearing again would beat another tab's newer progress.
                 match screen {
@@ -418,6 +448,21 @@ impl Reducible for State {
             (Action::EraseAll, Screen::History) => {
                 s = self.forgotten(Notice::Erased);
                 Save::Erase
+            }
+            (Action::Measured(m), Screen::Result) => {
+                s.measured = Some(m);
+                match self.current_result.as_deref() {
+                    Some(id) if self.saved.result(id).is_some() => {
+                        Rc::make_mut(&mut s.saved).measure(id, m);
+                        Save::Envelope
+                    }
+                    _ => Save::Nothing,
+                }
+            }
+            (Action::Measured(m), Screen::Past) if self.viewed().is_some() => {
+                let id = self.viewing.clone().unwrap_or_default();
+                Rc::make_mut(&mut s.saved).measure(&id, m);
+                Save::Envelope
             }
             (Action::Cleared, _) => {
                 s = self.forgotten(Notice::Cleared);

@@ -19,7 +19,8 @@
 //!    `parse_measure` for the two inputs (keep the millimetres;
 //!    `measure_field` refills an input when the visitor switches units),
 //!    then `Match::size(ankle_mm, calf_mm)` for each matched product. The
-//!    measurements are never saved and never in any event.
+//!    measurements are saved with the result on the device (`saved`) and
+//!    never put in any event.
 //!
 //! The JSON schema, the bounds and the rules are documented in the README
 //! ("Product catalogue"); numbers are integers throughout (mmHg, mm).

@@ -6,7 +6,8 @@
 use engine::{Answer, Map};
 
 use super::envelope::{
-    compact_tombstones, Envelope, SavedResult, Unfinished, MAX_ID_LEN, MAX_RESULTS, MAX_TOMBSTONES,
+    compact_tombstones, Envelope, Measurements, SavedResult, Unfinished, MAX_ID_LEN, MAX_RESULTS,
+    MAX_TOMBSTONES,
 };
 use super::merge::merge_results;
 use super::RawAnswers;
@@ -14,7 +15,9 @@ use crate::json::{self, object, Value};
 
 /// The envelope's own version (its shape), apart from the question bank's
 /// `CONTENT_VERSION` that each set of answers carries.
-pub const ENVELOPE_VERSION: u64 = 1;
+/// Version 2 added a result's size-finder measurements; version 1 data
+/// reads as results without them.
+pub const ENVELOPE_VERSION: u64 = 2;
 
 /// How far past "now" a saved time may be: clocks differ a little between
 /// devices; a time further ahead would win every merge forever.
@@ -187,16 +190,46 @@ pub(super) fn result_from(item: &Value) -> Option<SavedResult> {
             Some(Value::Object(m)) => m.clone(),
             _ => return None,
         },
+        measurements: match o.get("measurements") {
+            None | Some(Value::Null) => None,
+            Some(m) => Some(measurements_from(m)?),
+        },
+    })
+}
+
+/// Measurements in their plausible ranges (the size finder's own), or
+/// `None`, which makes the whole result unreadable: a planted number is
+/// never shown as someone's leg.
+fn measurements_from(v: &Value) -> Option<Measurements> {
+    let o = v.as_object()?;
+    let mm = |key, range: std::ops::RangeInclusive<u32>| {
+        u64_of(o, key)
+            .and_then(|n| u32::try_from(n).ok())
+            .filter(|n| range.contains(n))
+    };
+    Some(Measurements {
+        ankle_mm: mm("ankle_mm", crate::catalogue::ANKLE_MM)?,
+        calf_mm: mm("calf_mm", crate::catalogue::CALF_MM)?,
     })
 }
 
 fn result_value(r: &SavedResult) -> Value {
-    object([
+    let mut fields = vec![
         ("id", r.id.as_str().into()),
         ("saved_at", r.saved_at.into()),
         ("content_version", r.content_version.into()),
         ("answers", Value::Object(r.answers.clone())),
-    ])
+    ];
+    if let Some(m) = r.measurements {
+        fields.push((
+            "measurements",
+            object([
+                ("ankle_mm", m.ankle_mm.into()),
+                ("calf_mm", m.calf_mm.into()),
+            ]),
+        ));
+    }
+    object(fields)
 }
 
 /// The results as a JSON array.

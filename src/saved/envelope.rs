@@ -42,6 +42,20 @@ pub struct SavedResult {
     pub saved_at: u64,
     pub content_version: u32,
     pub answers: RawAnswers,
+    /// The leg measurements the visitor gave the size finder for this
+    /// result, if any (envelope version 2).
+    pub measurements: Option<Measurements>,
+}
+
+/// A visitor's measurements for a compression sock's size, in millimetres.
+/// They stay on the device: saved with the result, shown in the summary
+/// for the doctor, never in any event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Measurements {
+    /// The ankle at its narrowest, just above the ankle bones.
+    pub ankle_mm: u32,
+    /// The calf at its widest.
+    pub calf_mm: u32,
 }
 
 /// Everything saved under one storage key.
@@ -78,6 +92,13 @@ impl Envelope {
     /// A result by id.
     pub fn result(&self, id: &str) -> Option<&SavedResult> {
         self.results.iter().find(|r| r.id == id)
+    }
+
+    /// Records the measurements the size finder was given for a result.
+    pub fn measure(&mut self, id: &str, m: Measurements) {
+        if let Some(r) = self.results.iter_mut().find(|r| r.id == id) {
+            r.measurements = Some(m);
+        }
     }
 
     /// Deletes one result (and remembers that it was deleted).

@@ -18,6 +18,8 @@ fn cmp_same_id(a: &SavedResult, b: &SavedResult) -> Ordering {
     (a.saved_at, a.content_version)
         .cmp(&(b.saved_at, b.content_version))
         .then_with(|| json::object_json(&a.answers).cmp(&json::object_json(&b.answers)))
+        // A tab that measured since wins over one that did not.
+        .then_with(|| a.measurements.cmp(&b.measurements))
 }
 
 /// One result per id (the greatest by `cmp_same_id`), none that is

@@ -8,9 +8,10 @@
 //! On the device (one JSON object per storage key):
 //!
 //! ```json
-//! {"v":1,
+//! {"v":2,
 //!  "progress":{"content_version":2,"answers":{..},"at":"q_id","updated":1764000000000},
-//!  "results":[{"id":"19ab3c-4f2e","saved_at":1764000000000,"content_version":2,"answers":{..}}],
+//!  "results":[{"id":"19ab3c-4f2e","saved_at":1764000000000,"content_version":2,"answers":{..},
+//!              "measurements":{"ankle_mm":220,"calf_mm":360}}],
 //!  "deleted":["19aa00-0001"]}
 //! ```
 //!
@@ -26,7 +27,8 @@ mod merge;
 
 pub use codec::{answer_of, answer_value, decode, encode, Decoded, ENVELOPE_VERSION};
 pub use envelope::{
-    result_id, Envelope, Imported, SavedResult, Unfinished, MAX_ID_LEN, MAX_RESULTS, MAX_TOMBSTONES,
+    result_id, Envelope, Imported, Measurements, SavedResult, Unfinished, MAX_ID_LEN, MAX_RESULTS,
+    MAX_TOMBSTONES,
 };
 pub use export::{
     base64url, code_for, export_code, export_file, import, unbase64url, ImportError, CODE_PREFIX,

@@ -20,6 +20,8 @@ pub struct PastModel<'a> {
     pub outcome: &'a Outcome,
     /// Symptom scores up to this result, oldest first.
     pub history: &'a [(AttrValue, u8)],
+    /// What the shop offers on its compression tip.
+    pub offer: result::Offer<'a>,
 }
 
 pub fn view(env: &Env, model: &PastModel) -> Html {
@@ -36,7 +38,7 @@ pub fn view(env: &Env, model: &PastModel) -> Html {
                     <ul>{ for model.lost.iter().map(|q| html! { <li>{ q.clone() }</li> }) }</ul>
                 </div>
             }
-            { result::view(env, model.outcome, model.history) }
+            { result::view(env, model.outcome, model.history, &model.offer) }
         </div>
     }
 }

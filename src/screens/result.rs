@@ -6,16 +6,46 @@ use engine::{text, Level, Outcome, Recommendation, Status, VenousStage};
 use yew::prelude::*;
 
 use crate::app::state::Action;
+use crate::catalogue::Match;
 use crate::env::Env;
 use crate::events::WidgetEvent;
+use crate::saved::Measurements;
 use crate::ui::button::{button, Look};
 use crate::ui::chart::{factors, score_bar, trend};
 use crate::ui::heading::{heading, step_heading};
+use crate::ui::products::cards;
 use crate::ui::reasons::{because, level_class, reasons_list, sources_list};
+use crate::ui::size_finder::SizeFinder;
+
+/// The shop's products for this result (only ever on an allowed
+/// compression tip) and what the visitor measured for it.
+#[derive(Debug, Default)]
+pub struct Offer<'a> {
+    pub matches: Vec<Match<'a>>,
+    pub measured: Option<Measurements>,
+}
+
+/// On an allowed compression tip: the shop's matched products with the
+/// size finder, or, with none, the shop's own link (`data-shop-url`).
+fn shop(env: &Env, offer: &Offer) -> Html {
+    if offer.matches.is_empty() {
+        return match &env.shop_url {
+            Some(url) => html! { <p>{ shop_link(env, url.clone()) }</p> },
+            None => Html::default(),
+        };
+    }
+    let products: Vec<_> = offer.matches.iter().map(|m| m.product.clone()).collect();
+    html! {
+        <>
+            { cards(env, &offer.matches) }
+            <SizeFinder products={std::rc::Rc::new(products)} measured={offer.measured} />
+        </>
+    }
+}
 
 /// One tip, with why it is for this visitor and what backs it; a gated tip
-/// says why to ask first and never carries the shop link.
-fn tip(env: &Env, rec: &Recommendation) -> Html {
+/// says why to ask first and never carries the shop or its products.
+fn tip(env: &Env, rec: &Recommendation, offer: &Offer) -> Html {
     let notices = text::notices(env.locale);
     let words = text::recommendation(env.locale, rec);
     let id = format!("cc-tip-{}", rec.id.as_str());
@@ -23,10 +53,7 @@ fn tip(env: &Env, rec: &Recommendation) -> Html {
         Status::Allowed => None,
         Status::AskClinicianFirst { gates } => Some(gates),
     };
-    let shop = match (rec.product, gated, &env.shop_url) {
-        (true, None, Some(url)) => Some(url.clone()),
-        _ => None,
-    };
+    let offers = rec.product && gated.is_none();
     html! {
         <li class={classes!("cc-tip", gated.is_some().then_some("cc-gated"))} data-rec={rec.id.as_str()}>
             <article aria-labelledby={id.clone()}>
@@ -38,8 +65,8 @@ fn tip(env: &Env, rec: &Recommendation) -> Html {
                 { for words.body.into_iter().map(|p| html! { <p>{ p }</p> }) }
                 <p class="cc-why-title">{ env.words.why_for_you }</p>
                 { reasons_list(env, &rec.reasons) }
-                if let Some(url) = shop {
-                    <p>{ shop_link(env, url) }</p>
+                if offers {
+                    { shop(env, offer) }
                 }
                 { sources_list(env, rec.sources) }
             </article>
@@ -52,7 +79,10 @@ fn shop_link(env: &Env, url: AttrValue) -> Html {
     let onclick = {
         let (on_event, url) = (env.on_event.clone(), url.to_string());
         Callback::from(move |_: MouseEvent| {
-            on_event.emit(WidgetEvent::ProductClick { url: url.clone() })
+            on_event.emit(WidgetEvent::ProductClick {
+                id: None,
+                url: url.clone(),
+            })
         })
     };
     html! {
@@ -63,8 +93,9 @@ fn shop_link(env: &Env, url: AttrValue) -> Html {
 }
 
 /// The result for `outcome`; `history` is the symptom score of saved
-/// results up to this one, oldest first, with short dates.
-pub fn view(env: &Env, outcome: &Outcome, history: &[(AttrValue, u8)]) -> Html {
+/// results up to this one, oldest first, with short dates; `offer` is what
+/// the shop offers on an allowed compression tip.
+pub fn view(env: &Env, outcome: &Outcome, history: &[(AttrValue, u8)], offer: &Offer) -> Html {
     let (locale, words) = (env.locale, env.words);
     let notices = text::notices(locale);
     let banner = text::level(locale, outcome.level, outcome.urgency);
@@ -96,7 +127,7 @@ pub fn view(env: &Env, outcome: &Outcome, history: &[(AttrValue, u8)]) -> Html {
                 <section class="cc-tips" aria-labelledby="cc-tips-title">
                     { heading(env, 1, "cc-tips-title", "", words.tips_title.into()) }
                     <ol class="cc-tip-list">
-                        { for outcome.recommendations.iter().map(|rec| tip(env, rec)) }
+                        { for outcome.recommendations.iter().map(|rec| tip(env, rec, offer)) }
                     </ol>
                 </section>
             }

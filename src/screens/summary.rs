@@ -6,12 +6,30 @@ use engine::{text, visible, Answers, Level, Outcome, Status};
 use yew::prelude::*;
 
 use crate::app::state::Action;
+use crate::catalogue::{measure_field, LengthUnit};
 use crate::env::Env;
+use crate::saved::Measurements;
 use crate::ui::button::{on_click, Look};
 use crate::ui::heading::{heading, step_heading};
 use crate::ui::reasons::reasons_list;
+use crate::wording::fill;
 
-pub fn view(env: &Env, answers: &Answers, outcome: &Outcome) -> Html {
+/// A measurement for the doctor: centimetres, and inches too where the
+/// visitor measures in inches.
+fn length(env: &Env, mm: u32) -> String {
+    let cm = format!("{} cm", measure_field(mm, LengthUnit::Cm));
+    match LengthUnit::for_locale(env.locale) {
+        LengthUnit::Cm => cm,
+        LengthUnit::In => format!("{cm} ({} in)", measure_field(mm, LengthUnit::In)),
+    }
+}
+
+pub fn view(
+    env: &Env,
+    answers: &Answers,
+    outcome: &Outcome,
+    measured: Option<Measurements>,
+) -> Html {
     let (locale, words) = (env.locale, env.words);
     let notices = text::notices(locale);
     let banner = text::level(locale, outcome.level, outcome.urgency);
@@ -43,6 +61,10 @@ pub fn view(env: &Env, answers: &Answers, outcome: &Outcome) -> Html {
                     html! { <><dt>{ title }</dt><dd>{ value }</dd></> }
                 }) }
             </dl>
+            if let Some(m) = measured {
+                { heading(env, 1, "", "", words.measurements_title.into()) }
+                <p class="cc-measurements">{ fill(words.measurements_line, &[("ankle", &length(env, m.ankle_mm)), ("calf", &length(env, m.calf_mm))]) }</p>
+            }
             <p class="cc-sponsor">{ notices.sponsorship }</p>
             <div class="cc-nav cc-no-print">
                 { on_click(Look::Primary, "", words.print, print) }

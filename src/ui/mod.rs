@@ -6,5 +6,7 @@
 pub mod button;
 pub mod chart;
 pub mod heading;
+pub mod products;
 pub mod reasons;
+pub mod size_finder;
 pub mod transfer;
