@@ -1,8 +1,8 @@
 //! The size finder: the visitor's ankle and calf, typed in inches or
 //! centimetres, into millimetres; and a product's size for them: one size,
 //! two neighbouring sizes with the shop's advice, or "outside this chart".
-//! The measurements stay here and in the screen that asks for them; they
-//! are never saved and never in any event.
+//! The measurements stay on the device: saved with the result they were
+//! taken for, never in any event.
 
 use std::ops::RangeInclusive;
 
