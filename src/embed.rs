@@ -1,7 +1,7 @@
 //! The only module that touches the host page: reads the element's
 //! attributes, styles the shadow root, mounts and unmounts the Yew app. The
 //! loader (`loader/circulation-check.js`) defines the custom element, because
-//! wasm-bindgen cannot subclass `HTMLElement`, and calls [`mount`].
+//! wasm-bindgen cannot subclass `HTMLElement`, and calls [`mount_nth`].
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
