@@ -266,9 +266,17 @@ pub async fn a_second_loader_or_a_name_clash_warns_once(ctx: &Ctx) -> Outcome {
     Ok(())
 }
 
-/// Starts the quiz in the `index`-th widget and answers its first question,
-/// through the DOM (the WebDriver helpers address the first widget only).
-async fn answer_first_question_in(page: &Page<'_>, index: usize) -> Outcome {
+/// The first safety questions and a harmless answer to each.
+const SAFETY: [(&str, &str); 3] = [
+    ("a_emergency", "none"),
+    ("a_limb", "none"),
+    ("a_bleeding", "no"),
+];
+
+/// Starts the quiz in the `index`-th widget and answers its first `count`
+/// questions, through the DOM (the WebDriver helpers address the first
+/// widget only).
+async fn answer_in(page: &Page<'_>, index: usize, count: usize) -> Outcome {
     let w = format!("widget({index})");
     until(
         page,
@@ -280,35 +288,62 @@ async fn answer_first_question_in(page: &Page<'_>, index: usize) -> Outcome {
         "{w}.querySelector('.cc-start .cc-primary').click();"
     ))
     .await?;
+    for (question, option) in &SAFETY[..count] {
+        let input = format!("form[data-question={question}] input[value={option}]");
+        until(
+            page,
+            question,
+            &format!(
+                "return !!{w}.querySelector({});",
+                Value::from(input.as_str())
+            ),
+        )
+        .await?;
+        page.eval(&format!(
+            "{w}.querySelector({}).click(); {w}.querySelector('button[type=submit]').click();",
+            Value::from(input.as_str())
+        ))
+        .await?;
+    }
+    let next = SAFETY[count].0;
     until(
         page,
-        "the first question",
-        &format!(
-            "return !!{w}.querySelector('form[data-question=a_emergency] input[value=none]');"
-        ),
+        next,
+        &format!("return !!{w}.querySelector('form[data-question={next}]');"),
+    )
+    .await
+}
+
+/// Presses "Continue where you left off" in the `index`-th widget and
+/// checks that it goes on at `question`: its own progress, not another's.
+async fn continue_in(page: &Page<'_>, index: usize, which: &str, question: &str) -> Outcome {
+    let w = format!("widget({index})");
+    until(
+        page,
+        &format!("the {which} widget to offer its progress"),
+        &format!("return !!{w}.querySelector('.cc-continue');"),
     )
     .await?;
-    page.eval(&format!(
-        "{w}.querySelector('input[value=none]').click(); {w}.querySelector('button[type=submit]').click();"
-    ))
-    .await?;
+    page.eval(&format!("{w}.querySelector('.cc-continue').click();"))
+        .await?;
     until(
         page,
-        "the second question",
-        &format!("return !!{w}.querySelector('form[data-question=a_limb]');"),
+        &format!("the {which} widget to go on at {question}"),
+        &format!("return !!{w}.querySelector('form[data-question={question}]');"),
     )
     .await
 }
 
 /// Two unkeyed widgets five screens apart. Opened scrolled to the lower
 /// one, it loads first yet saves under `circulation-check~2` (second in the
-/// document); opened at the top, the upper one finds no data of the lower
-/// one's, and the lower one finds its own. A widget added at the top later
-/// takes neither key.
+/// document); the upper one, scrolled to afterwards, saves under
+/// `circulation-check`. Opened again at the top (the upper one loading
+/// first this time), each goes on from its own progress, and a widget a
+/// script adds above them takes neither key.
 pub async fn unkeyed_widgets_keep_their_data_in_document_order(ctx: &Ctx) -> Outcome {
     let url = ctx.shop.url("/__e2e/hardening-apart.html");
     let page = Page::open(ctx, &format!("{url}#lower")).await?;
-    answer_first_question_in(&page, 1).await?;
+    answer_in(&page, 1, 2).await?;
     let upper_loaded = page.eval("return !!widget(0).firstChild;").await?;
     if upper_loaded != Value::Bool(false) {
         return page
@@ -325,38 +360,33 @@ pub async fn unkeyed_widgets_keep_their_data_in_document_order(ctx: &Ctx) -> Out
             ))
             .await;
     }
+    page.eval("document.querySelector('#upper').scrollIntoView();")
+        .await?;
+    answer_in(&page, 0, 1).await?;
 
     // Opened at the top: the upper widget loads first; a widget added above
     // it afterwards must not take the lower one's key.
     go(&page, &url).await?;
     page.eval("document.body.prepend(document.createElement('circulation-check'));")
         .await?;
-    for (index, which) in [(1, "upper"), (0, "added")] {
-        until(
-            &page,
-            &format!("the {which} widget"),
-            &format!("return !!widget({index}).querySelector('.cc-start');"),
-        )
+    until(
+        &page,
+        "the added widget",
+        "return !!widget(0).querySelector('.cc-start');",
+    )
+    .await?;
+    continue_in(&page, 1, "upper", "a_limb").await?;
+    let added = page
+        .eval("return !!widget(0).querySelector('.cc-continue');")
         .await?;
-        let offers = page
-            .eval(&format!(
-                "return !!widget({index}).querySelector('.cc-continue');"
-            ))
-            .await?;
-        if offers != Value::Bool(false) {
-            return page
-                .fail(format!("the {which} widget shows the lower one's progress"))
-                .await;
-        }
+    if added != Value::Bool(false) {
+        return page
+            .fail("the added widget shows another widget's progress")
+            .await;
     }
     page.eval("document.querySelector('#lower').scrollIntoView();")
         .await?;
-    until(
-        &page,
-        "the lower widget to offer its own progress",
-        "return !!widget(2).querySelector('.cc-continue');",
-    )
-    .await?;
+    continue_in(&page, 2, "lower", "a_bleeding").await?;
     page.finish().await
 }
 
