@@ -1,13 +1,41 @@
-//! Trunk post-build hook: points the stable-named loader at the hashed glue
-//! and wasm files, minifies both scripts, and strips the inline loader script
-//! and preloads Trunk adds to index.html, so the demo page embeds the widget
-//! exactly like a shop does.
+//! Trunk post-build hook: minifies the glue, writes the hashed glue and wasm
+//! names and their SHA-384 digests into the stable-named loader (which then
+//! refuses any other bytes), minifies the loader, and strips the inline
+//! loader script and preloads Trunk adds to index.html, so the demo page
+//! embeds the widget exactly like a shop does. Build tools come from the
+//! project's own lockfile install, by path, never from whatever is on PATH.
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { delimiter, join } from "node:path";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error("post-build.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is unset)");
+const root = new URL("..", import.meta.url).pathname;
+
+// --- Tools: the node_modules that scripts/setup.sh installed from
+// package-lock.json (npm ci), checked against this checkout's lockfile.
+const modules = process.env.CIRCULATION_NODE_MODULES;
+if (!modules) throw new Error("CIRCULATION_NODE_MODULES is unset: build through scripts/setup.sh (source it first)");
+const lock = JSON.parse(readFileSync(join(root, "package-lock.json"), "utf8"));
+for (const name of ["terser", "binaryen"]) {
+  const want = lock.packages[`node_modules/${name}`]?.version;
+  const have = JSON.parse(readFileSync(join(modules, name, "package.json"), "utf8")).version;
+  if (!want || want !== have) throw new Error(`${name} ${have} in ${modules}, package-lock.json pins ${want}`);
+}
+const terser = join(modules, "terser", "bin", "terser");
+// Trunk runs wasm-opt itself and finds it on PATH (it has no setting for a
+// path), checking only its version. So the build fails unless the one it
+// found, the first on PATH, is the lockfile's: another wasm-opt of the same
+// version number would otherwise optimise every shop's wasm unnoticed.
+const pinnedWasmOpt = realpathSync(join(modules, "binaryen", "bin", "wasm-opt"));
+const onPath = (process.env.PATH ?? "")
+  .split(delimiter)
+  .map((dir) => join(dir, "wasm-opt"))
+  .find((file) => existsSync(file));
+if (!onPath || realpathSync(onPath) !== pinnedWasmOpt) {
+  throw new Error(`Trunk used wasm-opt from ${onPath}, not the lockfile's ${pinnedWasmOpt}: source scripts/setup.sh`);
+}
 
 const embedDir = join(staging, "circulation-check", "v1");
 const files = readdirSync(embedDir);
@@ -15,24 +43,36 @@ const glue = files.find((f) => /^circulation-check-[0-9a-f]+\.js$/.test(f));
 const wasm = files.find((f) => /^circulation-check-[0-9a-f]+_bg\.wasm$/.test(f));
 if (!glue || !wasm) throw new Error(`no hashed glue or wasm in ${embedDir}: ${files.join(", ")}`);
 
-const loaderPath = join(embedDir, "circulation-check.js");
-const loader = readFileSync(loaderPath, "utf8");
-for (const mark of ["__CIRCULATION_CHECK_GLUE__", "__CIRCULATION_CHECK_WASM__"]) {
-  if (!loader.includes(mark)) throw new Error(`loader placeholder ${mark} missing`);
-}
-writeFileSync(
-  loaderPath,
-  loader.replace("__CIRCULATION_CHECK_GLUE__", glue).replace("__CIRCULATION_CHECK_WASM__", wasm),
-);
-
 // Every page that embeds the widget downloads the loader, and every visitor
-// who reaches the widget the glue, so both ship minified (terser from
-// package.json, on PATH through scripts/setup.sh). Exported names stay, as
-// the loader imports the glue's `default` and the glue names its imports.
-for (const file of [loaderPath, join(embedDir, glue)]) {
-  execFileSync("terser", [file, "--module", "--compress", "--mangle", "--comments", "false", "--output", file], {
-    stdio: "inherit",
-  });
+// who reaches the widget the glue, so both ship minified. Exported names
+// stay, as the loader imports the glue's `default` and `mount_nth`.
+const minify = (file, ...more) =>
+  execFileSync(
+    process.execPath,
+    [terser, file, "--module", "--compress", "--mangle", ...more, "--comments", "false", "--output", file],
+    { stdio: "inherit" },
+  );
+minify(join(embedDir, glue));
+
+// Digests of the final bytes (after wasm-opt and terser): what a CDN must serve.
+const integrity = (file) => `sha384-${createHash("sha384").update(readFileSync(join(embedDir, file))).digest("base64")}`;
+const loaderPath = join(embedDir, "circulation-check.js");
+const fill = {
+  __CIRCULATION_CHECK_GLUE__: glue,
+  __CIRCULATION_CHECK_WASM__: wasm,
+  __CIRCULATION_CHECK_GLUE_INTEGRITY__: integrity(glue),
+  __CIRCULATION_CHECK_WASM_INTEGRITY__: integrity(wasm),
+};
+let loader = readFileSync(loaderPath, "utf8");
+for (const [mark, value] of Object.entries(fill)) {
+  if (!loader.includes(mark)) throw new Error(`loader placeholder ${mark} missing`);
+  loader = loader.replaceAll(mark, value);
+}
+writeFileSync(loaderPath, loader);
+// The loader's own element fields start with `_`; nothing else reads them.
+minify(loaderPath, "--mangle-props", "regex=/^_/");
+for (const [mark, value] of Object.entries(fill)) {
+  if (!readFileSync(loaderPath, "utf8").includes(value)) throw new Error(`the minified loader lost ${mark}`);
 }
 
 const indexPath = join(staging, "index.html");
@@ -41,4 +81,4 @@ const html = readFileSync(indexPath, "utf8")
   .replace(/<link rel="(?:modulepreload|preload)"[^>]*circulation-check\/v1\/[^>]*>/g, "");
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error("an inline script is left in index.html");
 writeFileSync(indexPath, html);
-console.log(`post-build: loader -> ${glue}, ${wasm}`);
+console.log(`post-build: loader -> ${glue} (${fill.__CIRCULATION_CHECK_GLUE_INTEGRITY__}), ${wasm} (${fill.__CIRCULATION_CHECK_WASM_INTEGRITY__})`);

@@ -58,16 +58,39 @@ if ((${#apt_missing[@]})); then
   step "apt-get install ${apt_missing[*]}" install_apt
 fi
 
-# --- Rust target -------------------------------------------------------------
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
-  step "rustup target add wasm32-unknown-unknown" rustup target add wasm32-unknown-unknown
+# --- Rust: the toolchain rust-toolchain.toml pins, with its wasm target -----
+# rustup picks the pin up from the project directory, so every rustup and
+# cargo call here runs there: the tools built below use the pinned compiler
+# too. (A subshell each: this file is sourced and must not move the caller.)
+in_root() { (cd "$ROOT" && "$@"); }
+RUST_PIN="$(sed -n 's/^channel *= *"\([^"]*\)".*/\1/p' "$ROOT/rust-toolchain.toml")"
+[ -n "$RUST_PIN" ] || fail "Cannot read the channel from rust-toolchain.toml."
+if ! rustup toolchain list | grep -q "^$RUST_PIN-"; then
+  if rustc +stable --version 2>/dev/null | grep -q "^rustc $RUST_PIN "; then
+    # The machine's stable is the pinned release: give it the pinned name
+    # instead of downloading it again (rustup refuses a version number as a
+    # `toolchain link` name, so this is the link it would have made).
+    RUST_HOST="$(rustc +stable -vV | sed -n 's/^host: //p')"
+    ln -s "stable-$RUST_HOST" "${RUSTUP_HOME:-$HOME/.rustup}/toolchains/$RUST_PIN-$RUST_HOST"
+    say "Rust $RUST_PIN: the installed stable toolchain"
+  else
+    step "rustup toolchain install $RUST_PIN" in_root rustup toolchain install
+  fi
 fi
+if ! in_root rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step "rustup target add wasm32-unknown-unknown" in_root rustup target add wasm32-unknown-unknown
+fi
+for component in clippy rustfmt; do
+  if ! in_root rustup component list --installed | grep -q "^$component-"; then
+    step "rustup component add $component" in_root rustup component add "$component"
+  fi
+done
 
 # --- Trunk (0.22 needs a newer rustc than the machine's) ---------------------
 TRUNK_DIR="$TOOLS/trunk-$TRUNK_VERSION"
 if [ ! -x "$TRUNK_DIR/bin/trunk" ]; then
   step "cargo install trunk $TRUNK_VERSION (about 10 minutes, once per machine)" \
-    cargo install trunk --version "$TRUNK_VERSION" --locked --root "$TRUNK_DIR" --quiet
+    in_root cargo install trunk --version "$TRUNK_VERSION" --locked --root "$TRUNK_DIR" --quiet
 fi
 
 # --- geckodriver, Firefox's WebDriver server: from the crates registry -------
@@ -76,8 +99,8 @@ if [ ! -x "$GECKO_DIR/bin/geckodriver" ]; then
   install_geckodriver() {
     # --locked first (the versions geckodriver was released with); without it
     # should a locked dependency ever be missing from the registry mirror.
-    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --root "$GECKO_DIR" --quiet ||
-      cargo install geckodriver --version "$GECKODRIVER_VERSION" --root "$GECKO_DIR" --quiet
+    in_root cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --root "$GECKO_DIR" --quiet ||
+      in_root cargo install geckodriver --version "$GECKODRIVER_VERSION" --root "$GECKO_DIR" --quiet
   }
   step "cargo install geckodriver $GECKODRIVER_VERSION (about 2 minutes, once per machine)" install_geckodriver
 fi
@@ -89,7 +112,7 @@ WBG_DIR="$TOOLS/wasm-bindgen-$WBG_VERSION"
 if [ ! -x "$WBG_DIR/bin/wasm-bindgen-test-runner" ]; then
   # Not --locked: one locked dependency is missing from the registry mirror.
   step "cargo install wasm-bindgen-cli $WBG_VERSION (a few minutes, once per machine)" \
-    cargo install wasm-bindgen-cli --version "$WBG_VERSION" --root "$WBG_DIR" --quiet
+    in_root cargo install wasm-bindgen-cli --version "$WBG_VERSION" --root "$WBG_DIR" --quiet
 fi
 
 # --- Node packages (binaryen's wasm-opt, axe-core), pinned by the lockfile ---

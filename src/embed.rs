@@ -1,11 +1,13 @@
 //! The only module that touches the host page: reads the element's
 //! attributes, styles the shadow root, mounts and unmounts the Yew app. The
 //! loader (`loader/circulation-check.js`) defines the custom element, because
-//! wasm-bindgen cannot subclass `HTMLElement`, and calls [`mount`].
+//! wasm-bindgen cannot subclass `HTMLElement`, and calls [`mount_nth`].
 
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, HtmlElement, ShadowRoot};
 use yew::Callback;
 
@@ -17,8 +19,8 @@ use crate::events::WidgetEvent;
 /// `<style>` element (which a strict `style-src 'self'` would block).
 const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 
-/// Added to the host document so that, while printing, only the widget
-/// that asked to print shows; it matters for print media only.
+/// Adopted by the host document during a widget's print only (see
+/// [`print_callback`]), so that only the widget that asked to print shows.
 const PRINT_STYLES: &str = "@media print {\
     body * { visibility: hidden !important; }\
     [data-cc-printing], [data-cc-printing] * { visibility: visible !important; }\
@@ -34,7 +36,7 @@ fn sheet(css: &str) -> Option<CssStyleSheet> {
 thread_local! {
     /// One constructed stylesheet shared by every widget on the page.
     static SHEET: Option<CssStyleSheet> = sheet(STYLES);
-    /// The print rule for the host document, adopted on first print.
+    /// The print rules for the host document, adopted while a widget prints.
     static PRINT_SHEET: Option<CssStyleSheet> = sheet(PRINT_STYLES);
     /// Shadow roots of the mounted widgets, for the panic hook.
     static MOUNTED: std::cell::RefCell<Vec<ShadowRoot>> = const { std::cell::RefCell::new(Vec::new()) };
@@ -59,9 +61,20 @@ impl Widget {
     }
 }
 
-/// Mounts a widget for `host` into its (already attached) `shadow` root.
-#[wasm_bindgen]
+/// Mounts a widget for `host` into its (already attached) `shadow` root, as
+/// the first widget of its storage key (see [`mount_nth`]).
 pub fn mount(host: &HtmlElement, shadow: &ShadowRoot) -> Result<Widget, JsValue> {
+    mount_nth(host, shadow, 1)
+}
+
+/// Mounts a widget for `host` into its (already attached) `shadow` root as
+/// the `nth` element (from 1) on the page with its storage key. The loader
+/// numbers elements in the order they join the page (document order for
+/// those in the HTML), so two unkeyed widgets keep `key` and `key~2` however
+/// they are scrolled to; mount order alone would hand the lower widget the
+/// upper one's data when the page opens scrolled down.
+#[wasm_bindgen]
+pub fn mount_nth(host: &HtmlElement, shadow: &ShadowRoot, nth: u32) -> Result<Widget, JsValue> {
     // The page's language region picks the emergency number when the shop
     // gave no data-locale.
     let page_lang = host
@@ -69,7 +82,8 @@ pub fn mount(host: &HtmlElement, shadow: &ShadowRoot) -> Result<Widget, JsValue>
         .and_then(|d| d.document_element())
         .and_then(|html| html.get_attribute("lang"))
         .unwrap_or_default();
-    let (config, warnings) = Config::from_attributes(|name| host.get_attribute(name), &page_lang);
+    let (mut config, warnings) =
+        Config::from_attributes(|name| host.get_attribute(name), &page_lang);
     for warning in warnings {
         web_sys::console::warn_1(
             &format!(
@@ -78,6 +92,10 @@ pub fn mount(host: &HtmlElement, shadow: &ShadowRoot) -> Result<Widget, JsValue>
             )
             .into(),
         );
+    }
+    if nth > 1 {
+        // `Store::claim` starts at `key~N`; `~` cannot come from an attribute.
+        config.storage_key = format!("{}~{nth}", config.storage_key);
     }
     adopt_styles(shadow);
     contain_panics();
@@ -156,29 +174,102 @@ pub fn show_crash() {
     });
 }
 
-/// Prints the page with only `host` visible (see `PRINT_STYLES`).
-fn print_callback(host: HtmlElement) -> Callback<()> {
+/// How long a print may keep the page in print-the-widget mode when the
+/// browser never says it is done (no `afterprint`, no focus coming back).
+const PRINT_FALLBACK_MS: i32 = 60_000;
+
+thread_local! {
+    /// The host of the print in progress, if any.
+    static PRINTING: RefCell<Option<HtmlElement>> = const { RefCell::new(None) };
+    /// Its fallback timer, cleared when it ends, so it cannot end a later one.
+    static PRINT_TIMER: Cell<Option<i32>> = const { Cell::new(None) };
+    /// Ends the print in progress: the window's `afterprint` and `focus`
+    /// listener and the fallback timer's callback. One for the page.
+    static END_PRINT: Closure<dyn FnMut()> = Closure::new(end_print);
+}
+
+/// Prints the page with only `host` visible (see `PRINT_STYLES`). The rules
+/// and the host's flag are there for this print only: they go on
+/// `afterprint`, so the shop's own prints afterwards (an order confirmation)
+/// come out whole. Where `print()` returns before the printout is made, the
+/// flag must outlive the call, or the widget's own printout would be blank.
+/// For browsers that never fire `afterprint`, the window's next focus after
+/// `print()` returned, or [`PRINT_FALLBACK_MS`], ends it. Rules and flag go
+/// together, so ending early prints the whole page, never a blank one.
+/// Public for the wasm tests.
+pub fn print_callback(host: HtmlElement) -> Callback<()> {
     Callback::from(move |()| {
         let Some(window) = web_sys::window() else {
             return;
         };
-        if let Some(document) = window.document() {
-            PRINT_SHEET.with(|print| {
-                let Some(print) = print else { return };
-                let key = "adoptedStyleSheets".into();
-                let sheets = js_sys::Reflect::get(&document, &key)
-                    .map(|s| js_sys::Array::from(&s))
-                    .unwrap_or_default();
-                if !sheets.includes(print, 0) {
-                    sheets.push(print);
-                    let _ = js_sys::Reflect::set(&document, &key, &sheets);
-                }
-            });
-        }
+        end_print();
+        set_print_rules(true);
         let _ = host.set_attribute("data-cc-printing", "");
-        let _ = window.print();
-        let _ = host.remove_attribute("data-cc-printing");
+        PRINTING.set(Some(host.clone()));
+        END_PRINT.with(|end| {
+            let end = end.as_ref().unchecked_ref();
+            // Before print(): a browser that blocks in print() fires
+            // `afterprint` before it returns.
+            let _ = window.add_event_listener_with_callback("afterprint", end);
+            let _ = window.print();
+            if PRINTING.with_borrow(Option::is_some) {
+                let _ = window.add_event_listener_with_callback("focus", end);
+                PRINT_TIMER.set(
+                    window
+                        .set_timeout_with_callback_and_timeout_and_arguments_0(
+                            end,
+                            PRINT_FALLBACK_MS,
+                        )
+                        .ok(),
+                );
+            }
+        });
     })
+}
+
+/// Ends the print in progress, if any: the page is as it was before.
+fn end_print() {
+    let Some(host) = PRINTING.take() else {
+        return;
+    };
+    let _ = host.remove_attribute("data-cc-printing");
+    set_print_rules(false);
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Some(id) = PRINT_TIMER.take() {
+        window.clear_timeout_with_handle(id);
+    }
+    END_PRINT.with(|end| {
+        for event in ["afterprint", "focus"] {
+            let _ = window.remove_event_listener_with_callback(event, end.as_ref().unchecked_ref());
+        }
+    });
+}
+
+/// Adds the print rules to the host document's adopted stylesheets, or
+/// takes them out again, leaving the page's own sheets as they are.
+fn set_print_rules(on: bool) {
+    let (Some(document), Some(print)) = (
+        web_sys::window().and_then(|w| w.document()),
+        PRINT_SHEET.with(Clone::clone),
+    ) else {
+        return;
+    };
+    let key = "adoptedStyleSheets".into();
+    let Ok(sheets) = js_sys::Reflect::get(&document, &key) else {
+        return;
+    };
+    let print: JsValue = print.into();
+    // A new array: older browsers hand out a frozen one.
+    let sheets: js_sys::Array = js_sys::Array::from(&sheets)
+        .iter()
+        .filter(|s| *s != print)
+        .collect();
+    if on {
+        sheets.push(&print);
+    }
+    let _ = js_sys::Reflect::set(&document, &key, &sheets);
 }
 
 /// Puts the widget's stylesheet on the shadow root. Constructable sheets are

@@ -71,9 +71,12 @@ thread_local! {
 }
 
 /// Storage for one widget. Two widgets asking for the same key get
-/// `key`, `key~2`, ... in mount (document) order, so they never share data
-/// by accident and each finds its own data again after a reload. `~` is not
-/// allowed in `data-storage-key`, so a derived key cannot clash with a set one.
+/// `key`, `key~2`, ... in document order, so they never share data by
+/// accident and each finds its own data again after a reload, whichever
+/// scrolls into view (and so mounts) first: the loader numbers the elements
+/// as they join the page and `embed::mount_nth` asks for `key~N` (see
+/// [`Store::claim`]). `~` is not allowed in `data-storage-key`, so a derived
+/// key cannot clash with a set one.
 pub struct Store {
     claimed: String,
     key: String,
@@ -103,14 +106,25 @@ pub fn now_ms() -> u64 {
 }
 
 impl Store {
-    /// Claims the first free key derived from `storage_key`.
+    /// Claims the first free key derived from `storage_key`, starting at the
+    /// one asked for: `key~N` (from `embed::mount_nth`) starts at the N-th,
+    /// a plain `key` at `key` itself. Starting there, not at `key`, is what
+    /// keeps a widget that mounts early from taking an earlier widget's key;
+    /// a taken key (two mounts asking for the same one) moves on to the next.
     pub fn claim(storage_key: &str) -> Store {
+        let (base, first) = match storage_key.rsplit_once('~') {
+            Some((base, n)) => match n.parse::<u64>() {
+                Ok(n) if n >= 1 => (base, n),
+                _ => (storage_key, 1),
+            },
+            None => (storage_key, 1),
+        };
         let claimed = CLAIMED.with(|c| {
             let mut c = c.borrow_mut();
-            let key = (1..)
+            let key = (first..)
                 .map(|n| match n {
-                    1 => storage_key.to_owned(),
-                    n => format!("{storage_key}~{n}"),
+                    1 => base.to_owned(),
+                    n => format!("{base}~{n}"),
                 })
                 .find(|k| !c.contains(k))
                 .unwrap_or_default();

@@ -3,6 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use circulation_check::embed;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -101,4 +102,76 @@ fn dates_follow_the_locale_by_the_browsers_own_intl() {
     // No region known: day, month, year.
     assert_eq!(date_label(ms, Locale::En), "25 Nov 2026");
     assert_eq!(date_label(951_825_600_000, Locale::EnGb), "29 Feb 2000");
+}
+
+/// Puts a stand-in for `window.print` that records, while "printing",
+/// whether the host is flagged and how many print rule sheets the document
+/// has adopted, and returns at once, as print() does in a browser that does
+/// not block. Returns a function that puts the real one back.
+fn fake_print() -> js_sys::Function {
+    let install = js_sys::Function::new_no_args(
+        "const real = window.print;
+         window.__ccPrintRules = () => document.adoptedStyleSheets
+           .filter((s) => [...s.cssRules].some((r) => r.cssText.includes('data-cc-printing'))).length;
+         window.__ccPrinted = [];
+         window.print = () => window.__ccPrinted.push([
+           document.querySelectorAll('[data-cc-printing]').length, window.__ccPrintRules()]);
+         return () => { window.print = real; };",
+    );
+    install.call0(&JsValue::NULL).unwrap().dyn_into().unwrap()
+}
+
+/// Runs a line of JavaScript in the page and returns its value.
+fn js(body: &str) -> JsValue {
+    js_sys::Function::new_no_args(&format!("return {body};"))
+        .call0(&JsValue::NULL)
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn print_rules_last_until_afterprint_then_leave_the_page_as_it_was() {
+    let (host, _shadow) = host(&[]);
+    let restore = fake_print();
+    // A sheet of the page's own, which the widget must leave in place.
+    js("(document.adoptedStyleSheets = [...document.adoptedStyleSheets, new CSSStyleSheet()]).length");
+    let own_sheets = js("document.adoptedStyleSheets.length").as_f64().unwrap();
+    for round in 0..2 {
+        embed::print_callback(host.clone()).emit(());
+        // While printing: only this widget flagged, the rules adopted.
+        assert_eq!(
+            js("JSON.stringify(window.__ccPrinted.at(-1))"),
+            "[1,1]",
+            "round {round}"
+        );
+        // print() has returned, but the printout may not be made yet.
+        assert!(host.has_attribute("data-cc-printing"), "round {round}");
+        assert_eq!(js("window.__ccPrintRules()"), 1.0, "round {round}");
+        js("dispatchEvent(new Event('afterprint'))");
+        assert!(!host.has_attribute("data-cc-printing"), "round {round}");
+        assert_eq!(js("window.__ccPrintRules()"), 0.0, "round {round}");
+        assert_eq!(
+            js("document.adoptedStyleSheets.length").as_f64().unwrap(),
+            own_sheets,
+            "the page's own sheets stay (round {round})"
+        );
+    }
+    js("(document.adoptedStyleSheets = document.adoptedStyleSheets.slice(0, -1)).length");
+    restore.call0(&JsValue::NULL).unwrap();
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn without_afterprint_the_window_focus_ends_the_print() {
+    let (host, _shadow) = host(&[]);
+    let restore = fake_print();
+    embed::print_callback(host.clone()).emit(());
+    assert!(host.has_attribute("data-cc-printing"));
+    js("dispatchEvent(new Event('focus'))");
+    assert!(!host.has_attribute("data-cc-printing"));
+    assert_eq!(js("window.__ccPrintRules()"), 0.0);
+    // A late afterprint (or a second focus) changes nothing.
+    js("dispatchEvent(new Event('afterprint'))");
+    assert_eq!(js("window.__ccPrintRules()"), 0.0);
+    restore.call0(&JsValue::NULL).unwrap();
+    host.remove();
 }

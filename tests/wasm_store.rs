@@ -512,6 +512,7 @@ async fn hostile_codes_get_a_message_without_freezing() {
             saved_at: 1_700_000_000_000 + i,
             content_version: 2,
             answers: Default::default(),
+            measurements: None,
         })
         .collect();
     let file = circulation_check::saved::export_file(&results);
@@ -525,4 +526,42 @@ async fn hostile_codes_get_a_message_without_freezing() {
     widget.unmount();
     host.remove();
     forget("t-huge");
+}
+
+#[wasm_bindgen_test]
+async fn the_nth_widget_of_a_key_keeps_its_own_data_whichever_mounts_first() {
+    let _serial = serial().await;
+    forget("t-nth");
+    // The lower widget (second in the document) is scrolled to and mounts
+    // first: it still gets `key~2`, and the upper one `key` afterwards.
+    let (host_low, shadow_low) = host(&[("data-storage-key", "t-nth")]);
+    let (host_up, shadow_up) = host(&[("data-storage-key", "t-nth")]);
+    let mut low = embed::mount_nth(&host_low, &shadow_low, 2).unwrap();
+    settle().await;
+    answer_first_question(&shadow_low).await;
+    let mut up = embed::mount_nth(&host_up, &shadow_up, 1).unwrap();
+    settle().await;
+    let s = storage();
+    assert!(
+        s.get_item("t-nth~2:v1").unwrap().is_some(),
+        "the lower widget's data"
+    );
+    assert!(
+        s.get_item("t-nth:v1").unwrap().is_none(),
+        "the upper key untouched"
+    );
+    assert!(has(&shadow_up, ".cc-start") && !has(&shadow_up, ".cc-continue"));
+    low.unmount();
+    up.unmount();
+    host_low.remove();
+    host_up.remove();
+    settle().await; // Yew drops the stores, and with them their keys.
+
+    // A key asked for twice moves on to the next free one, never back to
+    // an earlier widget's.
+    let second = Store::claim("t-nth~2");
+    let again = Store::claim("t-nth~2");
+    assert_eq!(second.key(), "t-nth~2:v1");
+    assert_eq!(again.key(), "t-nth~3:v1");
+    forget("t-nth");
 }

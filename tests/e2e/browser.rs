@@ -8,6 +8,8 @@
 
 mod driver;
 mod embed;
+// The loader on hostile pages: integrity, retry, print, storage key order.
+mod hardening;
 // Load cost: lazy loading of the wasm (performance owner's scenarios).
 mod perf;
 mod quiz;
@@ -127,6 +129,13 @@ const SCENARIOS: &[(&str, Scenario)] = scenarios![
     storage::export_then_import_into_a_cleared_browser,
     // Load cost.
     perf::widget_far_below_loads_only_when_scrolled_to,
+    // Hostile pages and an untrusted CDN.
+    hardening::a_file_changed_by_one_byte_is_refused,
+    hardening::a_failed_load_is_tried_again_on_the_next_interaction,
+    hardening::a_throwing_performance_mark_changes_nothing,
+    hardening::a_second_loader_or_a_name_clash_warns_once,
+    hardening::unkeyed_widgets_keep_their_data_in_document_order,
+    hardening::a_widget_print_leaves_the_page_printable,
 ];
 
 /// The demo storefront loads the widget from the embed snippet and shows the

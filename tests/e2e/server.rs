@@ -1,7 +1,9 @@
 //! A small static file server over std::net, so the tests load the built
 //! widget over real HTTP the way a shop serves it, with per-site knobs the
 //! tests need: extra headers (a strict CSP), paths that answer 404 (a
-//! missing wasm file) and CORS for a second origin.
+//! missing wasm file) and CORS for a second origin; plus faults a scenario
+//! plants for its own duration (a tampered file, a failed first download)
+//! and a log of what was requested (see `plant` and `served`).
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
@@ -99,6 +101,7 @@ fn handle(site: &Site, mut stream: TcpStream) -> std::io::Result<()> {
     }
     let target = request_line.split_whitespace().nth(1).unwrap_or("/");
     let path = target.split(['?', '#']).next().unwrap_or("/");
+    let fault = fault_for(target);
 
     let generated = site
         .generated
@@ -106,6 +109,11 @@ fn handle(site: &Site, mut stream: TcpStream) -> std::io::Result<()> {
         .map(|g| g.get(path).cloned())
         .unwrap_or_default();
     let (status, body, mime) = match resolve(site, path) {
+        _ if fault == Some(Fault::FailOnce) => (
+            "503 Service Unavailable",
+            b"try again".to_vec(),
+            "text/plain",
+        ),
         _ if generated.is_some() => (
             "200 OK",
             generated.unwrap_or_default().into_bytes(),
@@ -124,6 +132,10 @@ fn handle(site: &Site, mut stream: TcpStream) -> std::io::Result<()> {
     };
     let body = if mime.starts_with("text/html") {
         inject_hooks(replace(site, body))
+    } else if fault == Some(Fault::Tamper) {
+        // A file the rule cannot change is served as it is: the scenario
+        // checks the rule against the build first.
+        tampered(path, body.clone()).unwrap_or(body)
     } else {
         body
     };
@@ -203,4 +215,93 @@ fn inject_hooks(body: Vec<u8>) -> Vec<u8> {
         Some(i) => format!("{}{tag}{}", &html[..i + 6], &html[i + 6..]).into_bytes(),
         None => format!("{tag}{html}").into_bytes(),
     }
+}
+
+// --- Planted faults (tests/e2e/hardening.rs) ---------------------------------
+
+/// Faults every server applies while the guard `plant` returns lives, so a
+/// scenario that fails half-way cannot leave them for the next one.
+#[derive(Clone, Default)]
+pub struct Faults {
+    /// Path suffixes served with one byte changed, as a compromised CDN might.
+    pub tamper: Vec<String>,
+    /// Path suffixes whose next request answers 503; one entry per failure.
+    pub fail_once: Vec<String>,
+}
+
+static FAULTS: Mutex<Option<Faults>> = Mutex::new(None);
+/// Every request path (with its query) any server got, in order.
+static SERVED: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+/// Removes the planted faults when dropped.
+pub struct Planted(());
+
+impl Drop for Planted {
+    fn drop(&mut self) {
+        *FAULTS.lock().unwrap_or_else(|e| e.into_inner()) = None;
+    }
+}
+
+/// Plants `faults` in every server until the guard is dropped.
+pub fn plant(faults: Faults) -> Planted {
+    *FAULTS.lock().unwrap_or_else(|e| e.into_inner()) = Some(faults);
+    Planted(())
+}
+
+/// The requests so far whose path (without query) ends with `suffix`, with
+/// their queries.
+pub fn served(suffix: &str) -> Vec<String> {
+    SERVED
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .iter()
+        .filter(|t| t.split('?').next().unwrap_or("").ends_with(suffix))
+        .cloned()
+        .collect()
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Fault {
+    Tamper,
+    FailOnce,
+}
+
+/// Logs `target` and says which planted fault applies to it; a fail-once
+/// entry is used up here.
+fn fault_for(target: &str) -> Option<Fault> {
+    SERVED
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .push(target.to_owned());
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    let mut faults = FAULTS.lock().unwrap_or_else(|e| e.into_inner());
+    let faults = faults.as_mut()?;
+    if let Some(i) = faults
+        .fail_once
+        .iter()
+        .position(|s| path.ends_with(s.as_str()))
+    {
+        faults.fail_once.remove(i);
+        return Some(Fault::FailOnce);
+    }
+    faults
+        .tamper
+        .iter()
+        .any(|s| path.ends_with(s.as_str()))
+        .then_some(Fault::Tamper)
+}
+
+/// `body` with one byte changed in a way that keeps the file working, so
+/// that only an integrity check can tell: a script's final `;` (terser ends
+/// a module with one) becomes a space; the wasm's last byte, inside its
+/// last custom section (target features, which engines ignore), is
+/// flipped. `None` when the file does not end as expected.
+pub fn tampered(path: &str, mut body: Vec<u8>) -> Option<Vec<u8>> {
+    let last = body.last_mut()?;
+    match () {
+        () if path.ends_with(".js") && *last == b';' => *last = b' ',
+        () if path.ends_with(".wasm") => *last ^= 1,
+        () => return None,
+    }
+    Some(body)
 }
