@@ -199,7 +199,7 @@ async fn missing_wasm_shows_a_plain_message(ctx: &Ctx) -> Outcome {
 
 #[tokio::main]
 async fn main() {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
     let dist = std::env::var_os("CIRCULATION_DIST")
         .map(PathBuf::from)
         .unwrap_or(root.join("dist"));
@@ -214,7 +214,7 @@ async fn main() {
     std::fs::create_dir_all(&screenshots).expect("create target/screenshots");
     let site = Site {
         root: dist.clone(),
-        pages: Some(root.join("tests/e2e/pages")),
+        pages: Some(root.join("e2e/pages")),
         ..Site::default()
     };
     let shop = Server::start(site.clone());

@@ -4,7 +4,7 @@
 //! unthrottled and with 4x CPU throttling. Prints figures only: timings are
 //! never asserted, so a slow machine cannot fail a build.
 //!
-//! What is measured, in the page (tests/e2e/pages/bench.js):
+//! What is measured, in the page (e2e/pages/bench.js):
 //! - interactive: navigation start to the start screen painted;
 //! - first question: Start pressed to the first question painted;
 //! - answer to next: Next pressed to the next question painted (and to the
@@ -153,7 +153,7 @@ fn summary(name: &str, mut v: Vec<f64>, unit: &str) {
 
 #[tokio::main]
 async fn main() {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
     let dist = std::env::var_os("CIRCULATION_DIST")
         .map(PathBuf::from)
         .unwrap_or(root.join("dist"));
@@ -166,7 +166,7 @@ async fn main() {
     }
     let shop = Server::start(Site {
         root: dist,
-        pages: Some(root.join("tests/e2e/pages")),
+        pages: Some(root.join("e2e/pages")),
         ..Site::default()
     });
     let driver = match Driver::start(Engine::Chromium).await {

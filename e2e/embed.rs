@@ -146,7 +146,7 @@ pub async fn files_served_from_another_origin(ctx: &Ctx) -> Outcome {
 
 /// The snippet in the README, pointed at a local "CDN", works as pasted.
 pub async fn the_readme_snippet_works(ctx: &Ctx) -> Outcome {
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../README.md"))
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md"))
         .map_err(|e| format!("README.md: {e}"))?;
     let snippet = readme
         .split("```html")
