@@ -1,6 +1,8 @@
 //! `Page`: a browser tab on a page with the widget, and the few verbs the
-//! scenarios use (wait, read, find inside the shadow root, screenshot).
-//! Scenarios stay short and read like what a visitor does.
+//! scenarios use (wait, read, find inside the shadow root, answer a
+//! question, read saved data, screenshot). A failed check keeps a
+//! screenshot of the page (`Page::fail`, called by `check!`). Scenarios stay
+//! short and read like what a visitor does.
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
