@@ -56,7 +56,11 @@ pub const STRICT_CSP: &str =
 
 /// The workspace root (this crate is `e2e/` in it).
 pub fn workspace_root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+    let manifest = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    manifest
+        .parent()
+        .expect("e2e/ is inside the workspace")
+        .to_owned()
 }
 
 /// The test pages served under `/__e2e/`.
@@ -206,8 +210,9 @@ impl Harness {
             .map_err(|e| format!("{e:#}"))?;
         // A hung browser fails its scenario instead of the whole run.
         let outcome = catch_unwind(AssertUnwindSafe(|| {
+            // The timer is made inside the runtime (it needs its clock).
             self.runtime
-                .block_on(tokio::time::timeout(SCENARIO_TIMEOUT, run(&ctx)))
+                .block_on(async { tokio::time::timeout(SCENARIO_TIMEOUT, run(&ctx)).await })
         }));
         let timed_out = matches!(outcome, Ok(Err(_)));
         let shot = self.runtime.block_on(ctx.close(timed_out));
