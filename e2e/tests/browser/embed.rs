@@ -171,7 +171,8 @@ pub async fn the_readme_snippet_works(ctx: &Ctx) -> Outcome {
 }
 
 /// The harness itself can fail: a planted accessibility fault is reported
-/// by the axe scan, and a planted inline style on the strict page is
+/// by the axe scan (and the failed check keeps a screenshot, as every
+/// failed check does), and a planted inline style on the strict page is
 /// reported as a CSP violation. (Without this, a silent harness would let
 /// every scan above pass.)
 pub async fn the_checks_catch_planted_faults(ctx: &Ctx) -> Outcome {
@@ -179,10 +180,23 @@ pub async fn the_checks_catch_planted_faults(ctx: &Ctx) -> Outcome {
     page.wait_for(".cc-start").await?;
     page.eval("const b = document.createElement('button'); b.className = 'planted'; widget().querySelector('.cc-start').append(b);")
         .await?;
-    match page.axe("a planted unnamed button").await {
-        Err(e) if format!("{e:#}").contains("button-name") => {}
+    let message = match page.axe("a planted unnamed button").await {
+        Err(e) if format!("{e:#}").contains("button-name") => format!("{e:#}"),
         other => bail!("axe missed an unnamed button: {other:?}"),
-    }
+    };
+    // The screenshot of a planted failure is no failure of this run: it is
+    // checked, then removed, so a green run leaves no FAILED picture.
+    let shot = message
+        .rsplit("screenshot: ")
+        .next()
+        .filter(|_| message.contains("screenshot: "))
+        .map(str::trim)
+        .context("the failed check named no screenshot")?;
+    ensure!(
+        std::path::Path::new(shot).is_file(),
+        "the failed check's screenshot is missing: {shot}"
+    );
+    std::fs::remove_file(shot).with_context(|| shot.to_owned())?;
     page.eval("widget().querySelector('.planted').remove(); document.body.setAttribute('style', 'color: red');")
         .await?;
     // The violation event is asynchronous; give it a moment to arrive.
