@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 #! The size and load benchmark: builds the release, prints every file a
 #! storefront downloads (raw, gzip, brotli, totals), then times the widget in
-#! headless Chromium (tests/e2e/bench.rs): navigation to the start screen,
+#! headless Chromium (e2e/examples/bench.rs): navigation to the start screen,
 #! Start to the first question, answer to next question over a whole quiz,
 #! memory after it; fresh session per run, unthrottled and 4x CPU throttled.
 #! Prints figures; asserts nothing (the size budget is in test.sh).

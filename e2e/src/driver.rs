@@ -6,8 +6,10 @@ use std::cell::{Cell, RefCell};
 use std::net::TcpStream;
 use std::path::PathBuf;
 use std::process::Stdio;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
+use anyhow::{anyhow, bail, Context as _};
 use fantoccini::{Client, ClientBuilder};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::{json, Value};
@@ -73,19 +75,20 @@ impl Drop for Driver {
 }
 
 /// A new empty directory under the system's temporary directory.
-fn scratch_dir() -> Result<PathBuf, String> {
-    thread_local!(static COUNT: Cell<u32> = const { Cell::new(0) });
-    let n = COUNT.with(|c| c.replace(c.get() + 1));
+fn scratch_dir() -> anyhow::Result<PathBuf> {
+    // One counter for the process: trials may run on several threads.
+    static COUNT: AtomicU32 = AtomicU32::new(0);
+    let n = COUNT.fetch_add(1, Ordering::Relaxed);
     let dir = std::env::temp_dir().join(format!("circulation-e2e-{}-{n}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    std::fs::create_dir_all(&dir).with_context(|| dir.display().to_string())?;
     Ok(dir)
 }
 
-fn write(path: PathBuf, text: &str) -> Result<(), String> {
+fn write(path: PathBuf, text: &str) -> anyhow::Result<()> {
     std::fs::create_dir_all(path.parent().expect("a parent"))
         .and_then(|()| std::fs::write(&path, text))
-        .map_err(|e| format!("{}: {e}", path.display()))
+        .with_context(|| path.display().to_string())
 }
 
 /// How long a browser may take to start: seconds normally, Firefox up to
@@ -100,7 +103,7 @@ fn env_or(name: &str, default: &str) -> String {
 const MINIBROWSER: &str = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
 
 impl Driver {
-    pub async fn start(engine: Engine) -> Result<Driver, String> {
+    pub async fn start(engine: Engine) -> anyhow::Result<Driver> {
         let (mut display, mut display_number, mut config) = (None, None, None);
         if engine == Engine::WebKit {
             // MiniBrowser (GTK) has no headless mode: it draws on an X
@@ -137,7 +140,7 @@ impl Driver {
     }
 
     /// Starts one WebDriver server on a free port; returns it and the port.
-    async fn spawn(&self) -> Result<(Child, u16), String> {
+    async fn spawn(&self) -> anyhow::Result<(Child, u16)> {
         let port = free_port();
         let mut command = match self.engine {
             Engine::Chromium => {
@@ -177,14 +180,14 @@ impl Driver {
             .stderr(log())
             .kill_on_drop(true)
             .spawn()
-            .map_err(|e| format!("cannot start the {name} WebDriver: {e}"))?;
+            .with_context(|| format!("cannot start the {name} WebDriver"))?;
         for _ in 0..200 {
             if TcpStream::connect(("127.0.0.1", port)).is_ok() {
                 return Ok((child, port));
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        Err(format!("the {name} WebDriver did not start within 10 s"))
+        bail!("the {name} WebDriver did not start within 10 s")
     }
 
     /// Called once the scenario's sessions are closed: stops the extra
@@ -200,7 +203,7 @@ impl Driver {
 
     /// Opens a new browser session whose viewport (`innerWidth` x
     /// `innerHeight`) is exactly `width` x `height` CSS pixels, or fails.
-    pub async fn session(&self, width: u32, height: u32) -> Result<Client, String> {
+    pub async fn session(&self, width: u32, height: u32) -> anyhow::Result<Client> {
         // Headless Chromium will not make a window narrower than 500 px, so
         // a phone is its device emulation; `mobile: false` keeps the same
         // semantics as the other engines (a narrow viewport, no touch, no
@@ -293,7 +296,7 @@ impl Driver {
             let connect = builder.connect(&url);
             match tokio::time::timeout(SESSION_TIMEOUT, connect).await {
                 Ok(client) => {
-                    break client.map_err(|e| format!("cannot open a {name} session: {e}"))?
+                    break client.with_context(|| format!("cannot open a {name} session"))?
                 }
                 Err(_) if !retried && self.engine != Engine::Chromium => {
                     // Now and then (seen with MiniBrowser under load) the
@@ -317,16 +320,14 @@ impl Driver {
                     port = fresh;
                 }
                 Err(_) => {
-                    return Err(format!(
-                        "cannot open a {name} session: no answer within {SESSION_TIMEOUT:?}"
-                    ))
+                    bail!("cannot open a {name} session: no answer within {SESSION_TIMEOUT:?}")
                 }
             }
         };
         if !(self.engine == Engine::Chromium && phone) {
             if let Err(e) = fit_viewport(&client, width, height).await {
                 let _ = tokio::time::timeout(Duration::from_secs(10), client.close()).await;
-                return Err(format!("{}: {e}", self.engine.name()));
+                return Err(e.context(self.engine.name()));
             }
         }
         Ok(client)
@@ -334,22 +335,21 @@ impl Driver {
 }
 
 /// The viewport's size in CSS pixels, as the page sees it.
-pub async fn viewport(client: &Client) -> Result<(u32, u32), String> {
+pub async fn viewport(client: &Client) -> anyhow::Result<(u32, u32)> {
     let size = client
         .execute("return [window.innerWidth, window.innerHeight];", vec![])
-        .await
-        .map_err(|e| e.to_string())?;
+        .await?;
     let get = |i: usize| size[i].as_u64().map(|v| v as u32);
     match (get(0), get(1)) {
         (Some(w), Some(h)) => Ok((w, h)),
-        _ => Err(format!("cannot read the viewport size: {size}")),
+        _ => Err(anyhow!("cannot read the viewport size: {size}")),
     }
 }
 
 /// Sizes the window so the viewport is `width` x `height`: a window rect
 /// includes the browser's own toolbars, which differ by engine, so set it,
 /// measure the viewport and add what the toolbars took.
-async fn fit_viewport(client: &Client, width: u32, height: u32) -> Result<(), String> {
+async fn fit_viewport(client: &Client, width: u32, height: u32) -> anyhow::Result<()> {
     let target = (width, height);
     let (mut w, mut h) = target;
     for _ in 0..4 {
@@ -358,8 +358,8 @@ async fn fit_viewport(client: &Client, width: u32, height: u32) -> Result<(), St
         // so an engine that will not get there fails instead of hanging.
         tokio::time::timeout(Duration::from_secs(10), client.set_window_size(w, h))
             .await
-            .map_err(|_| format!("sizing the window to {w}x{h} took over 10 s"))?
-            .map_err(|e| format!("cannot size the window to {w}x{h}: {e}"))?;
+            .map_err(|_| anyhow!("sizing the window to {w}x{h} took over 10 s"))?
+            .with_context(|| format!("cannot size the window to {w}x{h}"))?;
         // WebKit answers before its page has seen the resize, and may pass
         // through sizes on the way: wait (up to 2 s) for the viewport to
         // change and then read the same twice.
@@ -382,14 +382,12 @@ async fn fit_viewport(client: &Client, width: u32, height: u32) -> Result<(), St
         h = height + h.saturating_sub(now.1).min(200);
     }
     let (iw, ih) = viewport(client).await?;
-    Err(format!(
-        "the viewport is {iw}x{ih}, not the {width}x{height} asked for"
-    ))
+    bail!("the viewport is {iw}x{ih}, not the {width}x{height} asked for")
 }
 
 /// Starts Xvfb on the first free display number, which Xvfb itself picks
 /// and reports (`-displayfd`), so there is no race with other X servers.
-async fn start_xvfb() -> Result<(Child, String), String> {
+async fn start_xvfb() -> anyhow::Result<(Child, String)> {
     let mut xvfb = Command::new(env_or("XVFB", "Xvfb"))
         .args([
             "-displayfd",
@@ -404,14 +402,14 @@ async fn start_xvfb() -> Result<(Child, String), String> {
         .stderr(Stdio::null())
         .kill_on_drop(true)
         .spawn()
-        .map_err(|e| format!("cannot start Xvfb (Debian package xvfb): {e}"))?;
+        .context("cannot start Xvfb (Debian package xvfb)")?;
     let stdout = xvfb.stdout.take().expect("piped stdout");
     let mut line = String::new();
     let mut reader = BufReader::new(stdout);
     let read = reader.read_line(&mut line);
     match tokio::time::timeout(Duration::from_secs(10), read).await {
         Ok(Ok(n)) if n > 0 && !line.trim().is_empty() => Ok((xvfb, line.trim().to_owned())),
-        _ => Err("Xvfb did not report a display within 10 s".into()),
+        _ => bail!("Xvfb did not report a display within 10 s"),
     }
 }
 

@@ -2,8 +2,8 @@
 //! persona per triage level, checking what the result shows and hides, with
 //! an axe-core scan of every question kind and result, and screenshots.
 
-use crate::widget::{Input, Page, Say};
-use crate::{Ctx, Outcome};
+use circulation_e2e::page::{Input, Page, Say};
+use circulation_e2e::{check, Ctx, Outcome};
 
 /// A healthy shopper's answers; personas override some of them.
 const BASE: &[(&str, Say)] = &[
@@ -183,22 +183,18 @@ async fn walk_on(page: &Page<'_>, persona: &Persona, input: Input, inspect: bool
     let mut steps = 0;
     while let Some(question) = page.question_id().await? {
         steps += 1;
-        if steps > 40 {
-            return page.fail("more than 40 screens").await;
-        }
-        if input == Input::Keyboard && !page.focus_on_heading().await? {
-            return page
-                .fail(format!("focus is not on the heading of {question}"))
-                .await;
-        }
-        let Some(say) = say_for(persona, &question) else {
-            return page
-                .fail(format!(
-                    "persona {} has no answer for {question}",
-                    persona.name
-                ))
-                .await;
-        };
+        check!(page, steps <= 40, "more than 40 screens");
+        check!(
+            page,
+            input != Input::Keyboard || page.focus_on_heading().await?,
+            "focus is not on the heading of {question}"
+        );
+        check!(
+            page,
+            let Some(say) = say_for(persona, &question),
+            "persona {} has no answer for {question}",
+            persona.name
+        );
         if inspect {
             let shot = match question.as_str() {
                 "a_emergency" => Some("question-checklist"),
@@ -216,12 +212,13 @@ async fn walk_on(page: &Page<'_>, persona: &Persona, input: Input, inspect: bool
         page.answer(&question, say, input).await?;
         page.wait_for("#cc-step-heading").await?;
         // The next screen must be a different one (an answer was accepted).
-        if page.question_id().await?.as_deref() == Some(question.as_str()) {
-            let text = page.text(".cc-error").await.unwrap_or_default();
-            return page
-                .fail(format!("{question} was not accepted: {text}"))
-                .await;
-        }
+        let accepted = page.question_id().await?.as_deref() != Some(question.as_str());
+        // The widget's own message, if it shows one, says why.
+        let text = match accepted {
+            true => String::new(),
+            false => page.text(".cc-error").await.unwrap_or_default(),
+        };
+        check!(page, accepted, "{question} was not accepted: {text}");
     }
     check_result(page, persona, input).await?;
     if inspect {
@@ -234,60 +231,59 @@ async fn walk_on(page: &Page<'_>, persona: &Persona, input: Input, inspect: bool
 
 async fn check_result(page: &Page<'_>, p: &Persona, input: Input) -> Outcome {
     page.wait_for(&format!(".cc-level-{}", p.level)).await?;
-    if input == Input::Keyboard && !page.focus_on_heading().await? {
-        return page.fail("focus is not on the result heading").await;
-    }
+    check!(
+        page,
+        input != Input::Keyboard || page.focus_on_heading().await?,
+        "focus is not on the result heading"
+    );
     let text = page.text(".cc-card").await?;
     for t in p.texts {
-        if !text.contains(t) {
-            return page
-                .fail(format!("the {} result lacks {t:?}", p.name))
-                .await;
-        }
+        check!(page, text.contains(t), "the {} result lacks {t:?}", p.name);
     }
     let tips = page
         .eval("return [...widget().querySelectorAll('[data-rec]')].map(e => e.dataset.rec);")
         .await?;
     let has = |id: &str| tips.as_array().is_some_and(|a| a.iter().any(|t| t == id));
     for id in p.tips {
-        if !has(id) {
-            return page
-                .fail(format!("the {} result lacks the {id} tip: {tips}", p.name))
-                .await;
-        }
+        check!(
+            page,
+            has(id),
+            "the {} result lacks the {id} tip: {tips}",
+            p.name
+        );
     }
     for id in p.no_tips {
-        if has(id) {
-            return page
-                .fail(format!("the {} result shows the {id} tip: {tips}", p.name))
-                .await;
-        }
+        check!(
+            page,
+            !has(id),
+            "the {} result shows the {id} tip: {tips}",
+            p.name
+        );
     }
     // Every tip explains itself and names its sources.
     let unexplained = page
         .eval("return [...widget().querySelectorAll('[data-rec]')].filter(t => !t.querySelector('.cc-reasons li') || !t.querySelector('.cc-sources li')).length;")
         .await?;
-    if unexplained != 0 {
-        return page
-            .fail(format!("{unexplained} tips lack reasons or sources"))
-            .await;
-    }
+    check!(
+        page,
+        unexplained == 0,
+        "{unexplained} tips lack reasons or sources"
+    );
     let links = page
         .eval("return [...widget().querySelectorAll('a.cc-shop')].map(a => [a.closest('[data-rec]')?.dataset.rec, a.getAttribute('href')]);")
         .await?;
     let count = links.as_array().map_or(0, Vec::len);
-    if p.shop_link && (count != 1 || links[0][0] != "compression" || links[0][1] != "/#product") {
-        return page
-            .fail(format!(
-                "expected one shop link on the compression tip: {links}"
-            ))
-            .await;
-    }
-    if !p.shop_link && count != 0 {
-        return page
-            .fail(format!("the {} result shows a shop link: {links}", p.name))
-            .await;
-    }
+    check!(
+        page,
+        !p.shop_link || (count == 1 && links[0][0] == "compression" && links[0][1] == "/#product"),
+        "expected one shop link on the compression tip: {links}"
+    );
+    check!(
+        page,
+        p.shop_link || count == 0,
+        "the {} result shows a shop link: {links}",
+        p.name
+    );
     Ok(())
 }
 
@@ -318,7 +314,7 @@ pub async fn self_care_by_keyboard(ctx: &Ctx) -> Outcome {
 
 /// Opens `url` and answers as the self-care persona up to the height and
 /// weight question.
-async fn open_at_body<'a>(ctx: &'a Ctx, url: &str) -> Result<Page<'a>, String> {
+async fn open_at_body<'a>(ctx: &'a Ctx, url: &str) -> anyhow::Result<Page<'a>> {
     let page = Page::open(ctx, url).await?;
     page.wait_for(".cc-start").await?;
     page.click_button("Start the check").await?;
@@ -350,17 +346,19 @@ pub async fn body_question_explains_impossible_values(ctx: &Ctx) -> Outcome {
     .await?;
     page.wait_for(".cc-field .cc-error").await?;
     let text = page.text(".cc-body").await?;
-    if !text.contains("height looks too big") || !text.contains("digits only") {
-        return page.fail(format!("unclear messages: {text}")).await;
-    }
+    check!(
+        page,
+        text.contains("height looks too big") && text.contains("digits only"),
+        "unclear messages: {text}"
+    );
     let invalid = page
         .eval("return widget().querySelectorAll('[aria-invalid=true]').length;")
         .await?;
-    if invalid != 2 {
-        return page
-            .fail(format!("{invalid} fields marked invalid, expected 2"))
-            .await;
-    }
+    check!(
+        page,
+        invalid == 2,
+        "{invalid} fields marked invalid, expected 2"
+    );
     page.axe("the body question with errors").await?;
     page.screenshot_widget("question-body-error").await?;
     page.answer(
@@ -382,27 +380,27 @@ pub async fn british_visitor_sees_metric_units_and_999(ctx: &Ctx) -> Outcome {
     let page = open_at_body(ctx, &ctx.shop.url("/__e2e/gb.html")).await?;
     page.wait_for("#cc-height-cm").await?;
     let text = page.text(".cc-body").await?;
-    if !text.contains("cm") || !text.contains("kg") {
-        return page.fail(format!("no metric units: {text}")).await;
-    }
+    check!(
+        page,
+        text.contains("cm") && text.contains("kg"),
+        "no metric units: {text}"
+    );
     page.click_button("Back").await?;
     for _ in 0..6 {
         page.click_button("Back").await?;
     }
     page.wait_for("form[data-question=a_emergency]").await?;
     // The earlier "none" is still ticked: untick it by choosing a sign.
-    page.find("input[value=none]")
-        .await?
-        .click()
-        .await
-        .map_err(|e| e.to_string())?;
+    page.find("input[value=none]").await?.click().await?;
     page.answer("a_emergency", Say::Pick(&["fainted"]), Input::Mouse)
         .await?;
     page.wait_for(".cc-level-emergency").await?;
     let text = page.text(".cc-card").await?;
-    if !text.contains("999") || text.contains("911") {
-        return page.fail(format!("wrong emergency number: {text}")).await;
-    }
+    check!(
+        page,
+        text.contains("999") && !text.contains("911"),
+        "wrong emergency number: {text}"
+    );
     page.finish().await
 }
 
@@ -424,9 +422,11 @@ pub async fn summary_for_the_doctor(ctx: &Ctx) -> Outcome {
     page.wait_for(".cc-summary").await?;
     let text = page.text(".cc-summary").await?;
     for t in ["5 ft 6 in", "Spider veins", "not a diagnosis"] {
-        if !text.to_lowercase().contains(&t.to_lowercase()) {
-            return page.fail(format!("the summary lacks {t:?}")).await;
-        }
+        check!(
+            page,
+            text.to_lowercase().contains(&t.to_lowercase()),
+            "the summary lacks {t:?}"
+        );
     }
     page.axe("the printable summary").await?;
     page.screenshot_widget("summary").await?;

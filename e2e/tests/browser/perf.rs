@@ -4,8 +4,8 @@
 
 use std::time::Duration;
 
-use crate::widget::Page;
-use crate::{Ctx, Outcome};
+use circulation_e2e::page::Page;
+use circulation_e2e::{check, Ctx, Outcome};
 
 /// How many of the widget's glue and wasm files the page has fetched.
 const FETCHED: &str = "return performance.getEntriesByType('resource')
@@ -28,32 +28,28 @@ pub async fn widget_far_below_loads_only_when_scrolled_to(ctx: &Ctx) -> Outcome 
     }
     tokio::time::sleep(Duration::from_millis(500)).await;
     let before = page.eval(FETCHED).await?;
-    if before.as_u64() != Some(0) {
-        return page
-            .fail(format!(
-                "{before} widget files fetched before the widget came near the viewport"
-            ))
-            .await;
-    }
+    check!(
+        page,
+        before.as_u64() == Some(0),
+        "{before} widget files fetched before the widget came near the viewport"
+    );
     let empty = page
         .eval("return !document.querySelector('circulation-check').shadowRoot?.firstChild;")
         .await?;
-    if empty.as_bool() != Some(true) {
-        return page
-            .fail("the widget rendered while far below the fold")
-            .await;
-    }
+    check!(
+        page,
+        empty.as_bool() == Some(true),
+        "the widget rendered while far below the fold"
+    );
     page.eval("document.querySelector('circulation-check').scrollIntoView({block: 'start'});")
         .await?;
     page.wait_for(".cc-start").await?;
     let after = page.eval(FETCHED).await?;
-    if after.as_u64() != Some(2) {
-        return page
-            .fail(format!(
-                "expected the glue and the wasm after scrolling, fetched {after}"
-            ))
-            .await;
-    }
+    check!(
+        page,
+        after.as_u64() == Some(2),
+        "expected the glue and the wasm after scrolling, fetched {after}"
+    );
     page.screenshot("lazy-start").await?;
     page.finish().await
 }

@@ -1,14 +1,18 @@
 //! `Page`: a browser tab on a page with the widget, and the few verbs the
-//! scenarios use (wait, read, find inside the shadow root, screenshot).
-//! Scenarios stay short and read like what a visitor does.
+//! scenarios use (wait, read, find inside the shadow root, answer a
+//! question, read saved data, screenshot). A failed check keeps a
+//! screenshot of the page (`Page::fail`, called by `check!`). Scenarios stay
+//! short and read like what a visitor does.
 
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+use anyhow::{anyhow, bail, Context as _, Result};
 use fantoccini::elements::Element;
 use fantoccini::{Client, Locator};
 use serde_json::Value;
 
-use crate::Ctx;
+use crate::{check, Ctx};
 
 /// Helpers defined before every script: `widget(i)` is the i-th widget's
 /// shadow root.
@@ -22,30 +26,21 @@ pub struct Page<'a> {
     pub size: (u32, u32),
 }
 
-fn err(e: impl std::fmt::Display) -> String {
-    e.to_string()
-}
-
 impl<'a> Page<'a> {
     /// Opens a fresh session at the size of the current run (`ctx.size`:
     /// every scenario runs once at a phone and once at a desktop size) and
     /// loads `url`.
-    pub async fn open(ctx: &'a Ctx, url: &str) -> Result<Page<'a>, String> {
-        let (width, height) = ctx.size.get();
+    pub async fn open(ctx: &'a Ctx, url: &str) -> Result<Page<'a>> {
+        let (width, height) = ctx.size;
         Page::open_at(ctx, url, width, height).await
     }
 
     /// Opens a fresh session at exactly `width` x `height`, for a scenario
     /// about one size only, and loads `url`.
-    pub async fn open_at(
-        ctx: &'a Ctx,
-        url: &str,
-        width: u32,
-        height: u32,
-    ) -> Result<Page<'a>, String> {
+    pub async fn open_at(ctx: &'a Ctx, url: &str, width: u32, height: u32) -> Result<Page<'a>> {
         let client = ctx.driver.session(width, height).await?;
         ctx.sessions.borrow_mut().push(client.clone());
-        client.goto(url).await.map_err(err)?;
+        client.goto(url).await?;
         let page = Page {
             ctx,
             client,
@@ -55,48 +50,45 @@ impl<'a> Page<'a> {
         // meta can change it, and a phone that is not really 375 px wide
         // would hide exactly the bugs the phone run is for.
         let actual = crate::driver::viewport(&page.client).await?;
-        if actual != page.size {
-            return page
-                .fail(format!(
-                    "the viewport is {}x{}, not {width}x{height}",
-                    actual.0, actual.1
-                ))
-                .await;
-        }
+        check!(
+            page,
+            actual == page.size,
+            "the viewport is {}x{}, not {width}x{height}",
+            actual.0,
+            actual.1
+        );
         // Phones draw scrollbars over the page: at phone width the page
         // must get every one of its pixels, as it would on a phone.
         if width < 500 {
             let layout = page
                 .eval("return document.documentElement.clientWidth;")
                 .await?;
-            if layout != width {
-                return page
-                    .fail(format!(
-                        "the page is {layout} px wide, not {width}: a scrollbar takes room"
-                    ))
-                    .await;
-            }
+            check!(
+                page,
+                layout == width,
+                "the page is {layout} px wide, not {width}: a scrollbar takes room"
+            );
         }
         Ok(page)
     }
 
     /// Runs `body` (a function body that may `return`) with the prelude.
-    pub async fn eval(&self, body: &str) -> Result<Value, String> {
+    pub async fn eval(&self, body: &str) -> Result<Value> {
         self.client
             .execute(&format!("{PRELUDE}{body}"), vec![])
             .await
-            .map_err(|e| format!("script failed: {e}\n{body}"))
+            .with_context(|| format!("script failed:\n{body}"))
     }
 
     /// Waits up to 10 s until `selector` matches inside the first widget.
-    pub async fn wait_for(&self, selector: &str) -> Result<(), String> {
+    pub async fn wait_for(&self, selector: &str) -> Result<()> {
         self.wait_for_in(0, selector).await
     }
 
     /// Waits up to 10 s until `selector` matches inside the `index`-th widget.
     /// A widget that has not rendered yet is scrolled into view, as a
     /// visitor would: the loader loads the wasm only near the viewport.
-    pub async fn wait_for_in(&self, index: usize, selector: &str) -> Result<(), String> {
+    pub async fn wait_for_in(&self, index: usize, selector: &str) -> Result<()> {
         let script = format!(
             "const h = document.querySelectorAll('circulation-check')[{index}]; const r = h?.shadowRoot;
              if (h && !r?.firstChild) h.scrollIntoView({{block: 'nearest'}});
@@ -108,16 +100,17 @@ impl<'a> Page<'a> {
             if self.eval(&script).await? == Value::Bool(true) {
                 return Ok(());
             }
-            if Instant::now() > deadline {
-                let _ = self.screenshot("timeout").await;
-                return Err(format!("timed out waiting for {selector:?} in the widget"));
-            }
+            check!(
+                self,
+                Instant::now() <= deadline,
+                "timed out waiting for {selector:?} in the widget"
+            );
             tokio::time::sleep(Duration::from_millis(25)).await;
         }
     }
 
     /// The text content of the first match of `selector` in the widget.
-    pub async fn text(&self, selector: &str) -> Result<String, String> {
+    pub async fn text(&self, selector: &str) -> Result<String> {
         let value = self
             .eval(&format!(
                 "return widget().querySelector({})?.textContent ?? null;",
@@ -127,24 +120,20 @@ impl<'a> Page<'a> {
         value
             .as_str()
             .map(str::to_owned)
-            .ok_or_else(|| format!("{selector:?} not found in the widget"))
+            .ok_or_else(|| anyhow!("{selector:?} not found in the widget"))
     }
 
     /// A WebDriver element inside the widget's shadow root, for real clicks
     /// and key presses.
-    pub async fn find(&self, selector: &str) -> Result<Element, String> {
-        let host = self
-            .client
-            .find(Locator::Css("circulation-check"))
-            .await
-            .map_err(err)?;
-        let root = host.shadow_root().await.map_err(err)?;
+    pub async fn find(&self, selector: &str) -> Result<Element> {
+        let host = self.client.find(Locator::Css("circulation-check")).await?;
+        let root = host.shadow_root().await?;
         root.find(Locator::Css(selector))
             .await
-            .map_err(|e| format!("{selector:?}: {e}"))
+            .with_context(|| format!("{selector:?}"))
     }
 
-    pub async fn scroll_into_view(&self, selector: &str) -> Result<(), String> {
+    pub async fn scroll_into_view(&self, selector: &str) -> Result<()> {
         self.eval(&format!(
             "widget().querySelector({}).scrollIntoView({{block: 'start'}});",
             Value::from(selector)
@@ -156,36 +145,36 @@ impl<'a> Page<'a> {
     /// Waits until the browser has painted the page as it is now. WebKit
     /// takes a screenshot from its last painted frame, which can predate the
     /// last DOM change or scroll: two animation frames make sure it is new.
-    async fn painted(&self) -> Result<(), String> {
+    async fn painted(&self) -> Result<()> {
         self.client
             .execute_async(
                 "const done = arguments[arguments.length - 1];
                  requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
                 vec![],
             )
-            .await
-            .map(drop)
-            .map_err(err)
+            .await?;
+        Ok(())
     }
 
     /// Saves a PNG of the viewport as
     /// target/screenshots/<engine>-<width>-<name>.png, so runs at other
-    /// sizes and in other engines never overwrite it.
-    pub async fn screenshot(&self, name: &str) -> Result<(), String> {
+    /// sizes and in other engines never overwrite it; returns its path.
+    pub async fn screenshot(&self, name: &str) -> Result<PathBuf> {
         self.painted().await?;
-        let png = self.client.screenshot().await.map_err(err)?;
+        let png = self.client.screenshot().await?;
         let file = self.ctx.screenshots.join(format!(
             "{}-{}-{name}.png",
             self.ctx.driver.engine.name(),
             self.size.0
         ));
-        std::fs::write(&file, png).map_err(|e| format!("{}: {e}", file.display()))
+        std::fs::write(&file, png).with_context(|| file.display().to_string())?;
+        Ok(file)
     }
 
     /// Saves the whole first widget as viewport-high PNGs, top to bottom
     /// (`name-1.png`, `name-2.png`, …; at most 6), because element
     /// screenshots are clipped to the viewport in some engines.
-    pub async fn screenshot_widget(&self, name: &str) -> Result<(), String> {
+    pub async fn screenshot_widget(&self, name: &str) -> Result<()> {
         let parts = self
             .eval(
                 "const el = document.querySelector('circulation-check');
@@ -205,21 +194,55 @@ impl<'a> Page<'a> {
         Ok(())
     }
 
+    /// The stored envelope under `key` in the page's localStorage, parsed
+    /// (null when absent).
+    pub async fn stored(&self, key: &str) -> Result<Value> {
+        let text = self
+            .eval(&format!(
+                "return localStorage.getItem({});",
+                Value::from(key)
+            ))
+            .await?;
+        match text.as_str() {
+            Some(t) => serde_json::from_str(t).with_context(|| key.to_owned()),
+            None => Ok(Value::Null),
+        }
+    }
+
+    /// Reloads the page and waits for `selector` in the widget.
+    pub async fn reload(&self, selector: &str) -> Result<()> {
+        self.client.refresh().await?;
+        self.wait_for(selector).await
+    }
+
+    /// Types `text` into the field `selector` in one WebDriver command
+    /// (long codes, typed key by key, would take minutes); the field's
+    /// input events tell Yew it changed.
+    pub async fn fill_in(&self, selector: &str, text: &str) -> Result<()> {
+        Ok(self.find(selector).await?.send_keys(text).await?)
+    }
+
     /// Passes when the page recorded no uncaught error and no console.error.
-    pub async fn finish(&self) -> Result<(), String> {
+    /// No screenshot: a scenario may poll this until an error arrives.
+    pub async fn finish(&self) -> Result<()> {
         let errors = self
             .eval("return window.__ccErrors ?? ['the test hooks did not load'];")
             .await?;
         match errors.as_array() {
             Some(list) if list.is_empty() => Ok(()),
-            _ => Err(format!("errors in the page: {errors}")),
+            _ => Err(anyhow!("errors in the page: {errors}")),
         }
     }
 
-    /// Fails the scenario with `message`, keeping a screenshot for the reader.
-    pub async fn fail<T>(&self, message: impl Into<String>) -> Result<T, String> {
-        let _ = self.screenshot("FAILED").await;
-        Err(message.into())
+    /// The error that fails the scenario with `message`, after saving a
+    /// screenshot of the page for the reader (`FAILED-<scenario>`), whose
+    /// path the message then names. `check!` is how scenarios call it.
+    pub async fn fail(&self, message: impl std::fmt::Display) -> anyhow::Error {
+        let name = format!("FAILED-{}", self.ctx.scenario.replace("::", "-"));
+        match self.screenshot(&name).await {
+            Ok(file) => anyhow!("{message}\n    screenshot: {}", file.display()),
+            Err(e) => anyhow!("{message}\n    (no screenshot: {e:#})"),
+        }
     }
 }
 
@@ -253,7 +276,7 @@ pub mod key {
 
 impl Page<'_> {
     /// The id of the question on screen, or None when another screen shows.
-    pub async fn question_id(&self) -> Result<Option<String>, String> {
+    pub async fn question_id(&self) -> Result<Option<String>> {
         let v = self
             .eval("return widget().querySelector('form[data-question]')?.dataset.question ?? null;")
             .await?;
@@ -261,16 +284,16 @@ impl Page<'_> {
     }
 
     /// Presses one key on whatever has focus, as a person would.
-    pub async fn press(&self, k: char) -> Result<(), String> {
+    pub async fn press(&self, k: char) -> Result<()> {
         use fantoccini::actions::{InputSource, KeyAction, KeyActions};
         let actions = KeyActions::new("keyboard".into())
             .then(KeyAction::Down { value: k })
             .then(KeyAction::Up { value: k });
-        self.client.perform_actions(actions).await.map_err(err)
+        Ok(self.client.perform_actions(actions).await?)
     }
 
     /// Ctrl+A in the focused field, so typing replaces what was there.
-    pub async fn select_all(&self) -> Result<(), String> {
+    pub async fn select_all(&self) -> Result<()> {
         use fantoccini::actions::{InputSource, KeyAction, KeyActions};
         const CONTROL: char = '\u{E009}';
         let actions = KeyActions::new("keyboard".into())
@@ -278,11 +301,11 @@ impl Page<'_> {
             .then(KeyAction::Down { value: 'a' })
             .then(KeyAction::Up { value: 'a' })
             .then(KeyAction::Up { value: CONTROL });
-        self.client.perform_actions(actions).await.map_err(err)
+        Ok(self.client.perform_actions(actions).await?)
     }
 
     /// Types text into whatever has focus, key by key.
-    pub async fn type_text(&self, text: &str) -> Result<(), String> {
+    pub async fn type_text(&self, text: &str) -> Result<()> {
         for c in text.chars() {
             self.press(c).await?;
         }
@@ -290,7 +313,7 @@ impl Page<'_> {
     }
 
     /// A description of the focused element inside the widget (or "outside").
-    pub async fn focused(&self) -> Result<Value, String> {
+    pub async fn focused(&self) -> Result<Value> {
         self.eval(
             "const a = document.activeElement?.tagName === 'CIRCULATION-CHECK' ? document.activeElement.shadowRoot.activeElement : null;
              if (!a) return null;
@@ -301,29 +324,34 @@ impl Page<'_> {
     }
 
     /// Presses Tab until `matches(focused)` holds; fails after 80 presses.
-    pub async fn tab_to(&self, what: &str, matches: impl Fn(&Value) -> bool) -> Result<(), String> {
+    pub async fn tab_to(&self, what: &str, matches: impl Fn(&Value) -> bool) -> Result<()> {
+        let mut reached = false;
         for _ in 0..80 {
             self.press(key::TAB).await?;
             if matches(&self.focused().await?) {
-                return Ok(());
+                reached = true;
+                break;
             }
         }
-        self.fail(format!("Tab never reached {what}")).await
+        check!(self, reached, "Tab never reached {what}");
+        Ok(())
     }
 
     /// Clicks a button inside the widget by its visible text.
-    pub async fn click_button(&self, label: &str) -> Result<(), String> {
-        let buttons = self.find_all("button, a.cc-button").await?;
-        for b in buttons {
-            if b.text().await.map_err(err)?.trim() == label {
-                return b.click().await.map_err(err);
+    pub async fn click_button(&self, label: &str) -> Result<()> {
+        let mut button = None;
+        for b in self.find_all("button, a.cc-button").await? {
+            if b.text().await?.trim() == label {
+                button = Some(b);
+                break;
             }
         }
-        self.fail(format!("no button {label:?}")).await
+        check!(self, let Some(button) = button, "no button {label:?}");
+        Ok(button.click().await?)
     }
 
     /// Activates a button by keyboard: Tab to it, then Enter.
-    pub async fn key_button(&self, label: &str) -> Result<(), String> {
+    pub async fn key_button(&self, label: &str) -> Result<()> {
         let label = label.to_owned();
         self.tab_to(&format!("button {label:?}"), |f| {
             f["tag"] == "button" && f["text"] == label.as_str()
@@ -332,14 +360,10 @@ impl Page<'_> {
         self.press(key::ENTER).await
     }
 
-    pub async fn find_all(&self, selector: &str) -> Result<Vec<Element>, String> {
-        let host = self
-            .client
-            .find(Locator::Css("circulation-check"))
-            .await
-            .map_err(err)?;
-        let root = host.shadow_root().await.map_err(err)?;
-        root.find_all(Locator::Css(selector)).await.map_err(err)
+    pub async fn find_all(&self, selector: &str) -> Result<Vec<Element>> {
+        let host = self.client.find(Locator::Css("circulation-check")).await?;
+        let root = host.shadow_root().await?;
+        Ok(root.find_all(Locator::Css(selector)).await?)
     }
 
     /// Clicks `element` as a mouse does. WebKitWebDriver refuses to click a
@@ -349,7 +373,7 @@ impl Page<'_> {
     /// only after checking that nothing covers the element's centre, the
     /// mouse is pressed at that point by viewport coordinates: still a real
     /// click for the page. Any other engine, or a covered element, fails.
-    pub async fn click(&self, element: &Element) -> Result<(), String> {
+    pub async fn click(&self, element: &Element) -> Result<()> {
         use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
         use fantoccini::error::{CmdError, ErrorStatus};
         let e = match element.click().await {
@@ -359,9 +383,9 @@ impl Page<'_> {
         let intercepted =
             matches!(&e, CmdError::Standard(w) if w.error == ErrorStatus::ElementClickIntercepted);
         if !(intercepted && self.ctx.driver.engine == crate::driver::Engine::WebKit) {
-            return Err(format!("click: {e} ({e:?})"));
+            bail!("click: {e} ({e:?})");
         }
-        let arg = serde_json::to_value(element).map_err(err)?;
+        let arg = serde_json::to_value(element)?;
         let point = self
             .client
             .execute(
@@ -378,10 +402,9 @@ impl Page<'_> {
                  return (hit === e || e.contains(hit)) ? [x, y] : null;",
                 vec![arg],
             )
-            .await
-            .map_err(err)?;
+            .await?;
         let (Some(x), Some(y)) = (point[0].as_f64(), point[1].as_f64()) else {
-            return Err(format!("click: {e}: the element is covered"));
+            bail!("click: {e}: the element is covered");
         };
         let mouse = MouseActions::new("mouse".into())
             .then(PointerAction::MoveTo {
@@ -395,13 +418,13 @@ impl Page<'_> {
             .then(PointerAction::Up {
                 button: MOUSE_BUTTON_LEFT,
             });
-        self.client.perform_actions(mouse).await.map_err(err)?;
-        self.client.release_actions().await.map_err(err)
+        self.client.perform_actions(mouse).await?;
+        Ok(self.client.release_actions().await?)
     }
 
     /// Answers the current question as `say` says, by mouse or keyboard,
     /// then presses Next (or Skip).
-    pub async fn answer(&self, question: &str, say: Say, input: Input) -> Result<(), String> {
+    pub async fn answer(&self, question: &str, say: Say, input: Input) -> Result<()> {
         // Radios and checkboxes are named by question (rows: question-row).
         let targets: Vec<(String, &str)> = match say {
             Say::Pick(options) => options.iter().map(|o| (question.to_owned(), *o)).collect(),
@@ -433,7 +456,7 @@ impl Page<'_> {
                     let field = self.find(&format!("#{id}")).await?;
                     if input == Input::Mouse {
                         // Clear first: WebDriver's clear also takes focus away.
-                        field.clear().await.map_err(err)?;
+                        field.clear().await?;
                         self.click(&field).await?;
                     } else {
                         let id = id.to_string();
@@ -452,7 +475,7 @@ impl Page<'_> {
 
     /// Keyboard: Tab into the group `name`; for a checkbox press Space on
     /// the right box; for radios move with the arrow keys to `option`.
-    async fn key_choose(&self, name: &str, option: &str) -> Result<(), String> {
+    async fn key_choose(&self, name: &str, option: &str) -> Result<()> {
         let n = name.to_owned();
         let o = option.to_owned();
         let kind = self
@@ -471,32 +494,32 @@ impl Page<'_> {
             .await?;
         // Arrow keys move through the group and select as they go; Space
         // selects the first one when nothing was selected yet.
+        let mut reached = false;
         for _ in 0..12 {
-            let f = self.focused().await?;
-            if f["value"] == o.as_str() {
-                return self.press(key::SPACE).await;
+            if self.focused().await?["value"] == o.as_str() {
+                reached = true;
+                break;
             }
             self.press(key::DOWN).await?;
         }
-        self.fail(format!("arrow keys never reached {name}={option}"))
-            .await
+        check!(self, reached, "arrow keys never reached {name}={option}");
+        self.press(key::SPACE).await
     }
 
     /// Whether focus sits on the new step's heading (after a step change).
-    pub async fn focus_on_heading(&self) -> Result<bool, String> {
+    pub async fn focus_on_heading(&self) -> Result<bool> {
         Ok(self.focused().await?["id"] == "cc-step-heading")
     }
 
     /// Runs axe-core on the widget (all WCAG 2.x A/AA rules) and fails on
     /// any violation, naming the rule and the first nodes.
-    pub async fn axe(&self, state: &str) -> Result<(), String> {
+    pub async fn axe(&self, state: &str) -> Result<()> {
         let source = axe_source()?;
         let loaded = self.eval("return typeof window.axe === 'object';").await?;
         if loaded != Value::Bool(true) {
             self.client
                 .execute(&format!("{source}\nreturn true;"), vec![])
-                .await
-                .map_err(err)?;
+                .await?;
         }
         let result = self
             .client
@@ -509,21 +532,21 @@ impl Page<'_> {
                    e => done([{ id: 'axe-error', help: String(e) }]));",
                 vec![],
             )
-            .await
-            .map_err(err)?;
-        match result.as_array() {
-            Some(v) if v.is_empty() => Ok(()),
-            _ => {
-                self.fail(format!("axe found violations on {state}: {result:#}"))
-                    .await
-            }
-        }
+            .await?;
+        check!(
+            self,
+            result.as_array().is_some_and(Vec::is_empty),
+            "axe found violations on {state}: {result:#}"
+        );
+        Ok(())
     }
 }
 
 /// axe-core's source from the pinned npm package, read once.
-fn axe_source() -> Result<&'static str, String> {
-    static SOURCE: std::sync::OnceLock<Result<String, String>> = std::sync::OnceLock::new();
+fn axe_source() -> Result<&'static str> {
+    // A String error, not anyhow's: the one failure is handed to every caller.
+    static SOURCE: std::sync::OnceLock<std::result::Result<String, String>> =
+        std::sync::OnceLock::new();
     SOURCE
         .get_or_init(|| {
             let dir = std::env::var("CIRCULATION_NODE_MODULES").map_err(|_| {
@@ -533,5 +556,5 @@ fn axe_source() -> Result<&'static str, String> {
             std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
         })
         .as_deref()
-        .map_err(Clone::clone)
+        .map_err(|e| anyhow!("{e}"))
 }

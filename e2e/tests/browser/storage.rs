@@ -3,50 +3,15 @@
 //! confirm to delete), blocked and full storage, two tabs, two widgets on
 //! one page, and export then import into a cleared browser.
 
+use anyhow::bail;
+use circulation_e2e::page::{key, Input, Page, Say};
+use circulation_e2e::{check, Ctx, Outcome};
 use serde_json::Value;
 
 use crate::quiz::{walk_here, SELF_CARE};
-use crate::widget::{Input, Page, Say};
-use crate::{Ctx, Outcome};
 
 /// The default key's envelope, as the page's localStorage holds it.
 const ENVELOPE: &str = "circulation-check:v1";
-
-fn err(e: impl std::fmt::Display) -> String {
-    e.to_string()
-}
-
-impl Page<'_> {
-    /// The stored envelope under `key`, parsed (null when absent).
-    pub async fn stored(&self, key: &str) -> Result<Value, String> {
-        let text = self
-            .eval(&format!(
-                "return localStorage.getItem({});",
-                Value::from(key)
-            ))
-            .await?;
-        match text.as_str() {
-            Some(t) => serde_json::from_str(t).map_err(|e| format!("{key}: {e}")),
-            None => Ok(Value::Null),
-        }
-    }
-
-    /// Reloads the page and waits for the widget's first screen.
-    pub async fn reload(&self, selector: &str) -> Result<(), String> {
-        self.client.refresh().await.map_err(err)?;
-        self.wait_for(selector).await
-    }
-
-    /// Sets a text field's value in one go (long codes, typed key by key,
-    /// would take minutes) and tells Yew it changed.
-    pub async fn fill_in(&self, selector: &str, text: &str) -> Result<(), String> {
-        self.find(selector)
-            .await?
-            .send_keys(text)
-            .await
-            .map_err(err)
-    }
-}
 
 /// Answers the first three safety questions by mouse.
 async fn answer_three(page: &Page<'_>) -> Outcome {
@@ -77,22 +42,23 @@ pub async fn reload_and_resume(ctx: &Ctx) -> Outcome {
     let kept = page
         .eval("return widget().querySelector(\"input[name='a_bleeding'][value='no']\").checked;")
         .await?;
-    if kept != Value::Bool(true) {
-        return page.fail("the saved answer was not restored").await;
-    }
+    check!(
+        page,
+        kept == Value::Bool(true),
+        "the saved answer was not restored"
+    );
     page.reload(".cc-continue").await?;
     page.click_button("Start over").await?;
     page.wait_for("form[data-question=a_emergency]").await?;
     page.reload(".cc-start").await?;
-    if page
+    let offers = page
         .eval("return !!widget().querySelector('.cc-continue');")
-        .await?
-        != Value::Bool(false)
-    {
-        return page
-            .fail("Start over did not clear the saved progress")
-            .await;
-    }
+        .await?;
+    check!(
+        page,
+        offers == Value::Bool(false),
+        "Start over did not clear the saved progress"
+    );
     page.finish().await
 }
 
@@ -104,11 +70,11 @@ pub async fn revisit_a_saved_result_after_reload(ctx: &Ctx) -> Outcome {
     page.wait_for(".cc-start").await?;
     walk_here(&page, &SELF_CARE, Input::Mouse).await?;
     let stored = page.stored(ENVELOPE).await?;
-    if stored["results"].as_array().map(Vec::len) != Some(1) {
-        return page
-            .fail(format!("one result should be saved: {stored}"))
-            .await;
-    }
+    check!(
+        page,
+        stored["results"].as_array().map(Vec::len) == Some(1),
+        "one result should be saved: {stored}"
+    );
     // An earlier visit: the same answers two weeks before, heavier legs.
     page.eval(&format!(
         "const e = JSON.parse(localStorage.getItem('{ENVELOPE}'));
@@ -122,58 +88,60 @@ pub async fn revisit_a_saved_result_after_reload(ctx: &Ctx) -> Outcome {
     page.reload(".cc-history-open").await?;
     page.click_button("My saved results").await?;
     page.wait_for(".cc-history-item").await?;
-    if !page.focus_on_heading().await? {
-        return page.fail("focus is not on the saved results heading").await;
-    }
+    check!(
+        page,
+        page.focus_on_heading().await?,
+        "focus is not on the saved results heading"
+    );
     let items = page.find_all(".cc-history-item").await?;
     let change = page.text(".cc-history-item .cc-history-change").await?;
-    if items.len() != 2 || !change.contains("2 lower than the time before") {
-        return page
-            .fail(format!("{} items, change {change:?}", items.len()))
-            .await;
-    }
+    check!(
+        page,
+        items.len() == 2 && change.contains("2 lower than the time before"),
+        "{} items, change {change:?}",
+        items.len()
+    );
     page.axe("my saved results").await?;
     page.screenshot_widget("history").await?;
 
     page.find(".cc-history-item .cc-open")
         .await?
         .click()
-        .await
-        .map_err(err)?;
+        .await?;
     page.wait_for(".cc-past .cc-level-selfcare").await?;
     let text = page.text(".cc-past").await?;
-    if !text.contains("Saved on") || !text.contains("Your leg symptom score") {
-        return page
-            .fail(format!("the saved result is incomplete: {text:.200}"))
-            .await;
-    }
+    check!(
+        page,
+        text.contains("Saved on") && text.contains("Your leg symptom score"),
+        "the saved result is incomplete: {text:.200}"
+    );
     page.screenshot_widget("saved-result").await?;
     page.click_button("Back to my saved results").await?;
     page.wait_for(".cc-history-item").await?;
 
     // Delete the earlier one: the confirm step takes focus, "keep" is safe.
     let earlier = "[data-result=earlier] .cc-delete";
-    page.find(earlier).await?.click().await.map_err(err)?;
+    page.find(earlier).await?.click().await?;
     page.wait_for(".cc-confirm").await?;
     let focused = page.focused().await?;
-    if focused["text"] != "No, keep it" {
-        return page
-            .fail(format!("focus is on {focused}, not on keep"))
-            .await;
-    }
-    page.press(crate::widget::key::ENTER).await?;
+    check!(
+        page,
+        focused["text"] == "No, keep it",
+        "focus is on {focused}, not on keep"
+    );
+    page.press(key::ENTER).await?;
     page.wait_for(earlier).await?;
-    page.find(earlier).await?.click().await.map_err(err)?;
+    page.find(earlier).await?.click().await?;
     page.wait_for(".cc-confirm").await?;
     page.click_button("Yes, delete").await?;
     page.wait_for("#cc-step-heading").await?;
     let left = page.find_all(".cc-history-item").await?.len();
     let stored = page.stored(ENVELOPE).await?;
-    if left != 1 || stored["results"].as_array().map(Vec::len) != Some(1) {
-        return page
-            .fail(format!("{left} left after deleting one: {stored}"))
-            .await;
-    }
+    check!(
+        page,
+        left == 1 && stored["results"].as_array().map(Vec::len) == Some(1),
+        "{left} left after deleting one: {stored}"
+    );
     page.finish().await
 }
 
@@ -183,9 +151,11 @@ pub async fn blocked_storage_still_works(ctx: &Ctx) -> Outcome {
     let page = Page::open(ctx, &ctx.shop.url("/__e2e/blocked-storage.html")).await?;
     page.wait_for(".cc-start").await?;
     let note = page.text(".cc-device-note").await?;
-    if !note.contains("Not saved on this device") {
-        return page.fail(format!("no quiet notice: {note:?}")).await;
-    }
+    check!(
+        page,
+        note.contains("Not saved on this device"),
+        "no quiet notice: {note:?}"
+    );
     walk_here(&page, &SELF_CARE, Input::Mouse).await?;
     page.screenshot_widget("blocked-storage-result").await?;
     page.finish().await
@@ -206,14 +176,18 @@ pub async fn full_storage_still_works(ctx: &Ctx) -> Outcome {
              try { localStorage.setItem('probe', 'y'.repeat(64)); return false; } catch (e) { return true; }",
         )
         .await?;
-    if filled != Value::Bool(true) {
-        return page.fail("could not fill localStorage").await;
-    }
+    check!(
+        page,
+        filled == Value::Bool(true),
+        "could not fill localStorage"
+    );
     walk_here(&page, &SELF_CARE, Input::Mouse).await?;
     let note = page.text(".cc-device-note").await?;
-    if !note.contains("Not saved on this device") {
-        return page.fail(format!("no quiet notice: {note:?}")).await;
-    }
+    check!(
+        page,
+        note.contains("Not saved on this device"),
+        "no quiet notice: {note:?}"
+    );
     page.eval("localStorage.clear();").await?;
     page.finish().await
 }
@@ -225,40 +199,36 @@ pub async fn two_tabs_keep_each_others_results(ctx: &Ctx) -> Outcome {
     let url = ctx.shop.url("/#check");
     let a = Page::open(ctx, &url).await?;
     a.wait_for(".cc-start").await?;
-    let tab_a = a.client.window().await.map_err(err)?;
-    let tab_b = a.client.new_window(true).await.map_err(err)?.handle;
-    a.client
-        .switch_to_window(tab_b.clone())
-        .await
-        .map_err(err)?;
-    a.client.goto(&url).await.map_err(err)?;
+    let tab_a = a.client.window().await?;
+    let tab_b = a.client.new_window(true).await?.handle;
+    a.client.switch_to_window(tab_b.clone()).await?;
+    a.client.goto(&url).await?;
     a.wait_for(".cc-start").await?;
-    if a.eval("return !!widget().querySelector('.cc-history-open.cc-quiet');")
-        .await?
-        != Value::Bool(true)
-    {
-        return a.fail("tab B should start with no saved results").await;
-    }
+    let quiet = a
+        .eval("return !!widget().querySelector('.cc-history-open.cc-quiet');")
+        .await?;
+    check!(
+        a,
+        quiet == Value::Bool(true),
+        "tab B should start with no saved results"
+    );
 
-    a.client
-        .switch_to_window(tab_a.clone())
-        .await
-        .map_err(err)?;
+    a.client.switch_to_window(tab_a.clone()).await?;
     walk_here(&a, &SELF_CARE, Input::Mouse).await?;
 
-    a.client.switch_to_window(tab_b).await.map_err(err)?;
+    a.client.switch_to_window(tab_b).await?;
     // The storage event updates B without a reload.
     a.wait_for(".cc-history-open:not(.cc-quiet)").await?;
     answer_three(&a).await?;
     let stored = a.stored(ENVELOPE).await?;
     let results = stored["results"].as_array().map(Vec::len);
     let progress = stored["progress"]["answers"].as_object().map(|m| m.len());
-    if results != Some(1) || progress != Some(3) {
-        return a
-            .fail(format!("B overwrote A, or lost its own answers: {stored}"))
-            .await;
-    }
-    a.client.switch_to_window(tab_a).await.map_err(err)?;
+    check!(
+        a,
+        results == Some(1) && progress == Some(3),
+        "B overwrote A, or lost its own answers: {stored}"
+    );
+    a.client.switch_to_window(tab_a).await?;
     a.finish().await
 }
 
@@ -272,19 +242,21 @@ pub async fn two_widgets_on_one_page_keep_apart(ctx: &Ctx) -> Outcome {
     answer_three(&page).await?;
     let first = page.stored(ENVELOPE).await?;
     let second = page.stored("circulation-check~2:v1").await?;
-    if first["progress"]["answers"].as_object().map(|m| m.len()) != Some(3) || !second.is_null() {
-        return page.fail(format!("first {first}, second {second}")).await;
-    }
+    check!(
+        page,
+        first["progress"]["answers"].as_object().map(|m| m.len()) == Some(3) && second.is_null(),
+        "first {first}, second {second}"
+    );
     page.reload(".cc-continue").await?;
     page.wait_for_in(1, ".cc-start").await?;
     let second_offers = page
         .eval("return !!widget(1).querySelector('.cc-continue');")
         .await?;
-    if second_offers != Value::Bool(false) {
-        return page
-            .fail("the second widget shows the first one's progress")
-            .await;
-    }
+    check!(
+        page,
+        second_offers == Value::Bool(false),
+        "the second widget shows the first one's progress"
+    );
     page.finish().await
 }
 
@@ -313,8 +285,7 @@ pub async fn export_then_import_into_a_cleared_browser(ctx: &Ctx) -> Outcome {
                  fetch(a.href).then(r => r.text()).then(done, e => done('failed: ' + e));",
                 vec![],
             )
-            .await
-            .map_err(err)?;
+            .await?;
         page.finish().await?;
         (
             code.as_str().unwrap_or_default().to_owned(),
@@ -322,7 +293,7 @@ pub async fn export_then_import_into_a_cleared_browser(ctx: &Ctx) -> Outcome {
         )
     };
     if !code.starts_with("CC1.") || !file.contains("\"results\"") {
-        return Err(format!("no code or file: {code:.40} / {file:.80}"));
+        bail!("no code or file: {code:.40} / {file:.80}");
     }
 
     let page = Page::open(ctx, &ctx.shop.url("/#check")).await?;
@@ -337,30 +308,25 @@ pub async fn export_then_import_into_a_cleared_browser(ctx: &Ctx) -> Outcome {
     page.click_button("Bring back").await?;
     page.wait_for(".cc-import-message.cc-error").await?;
     let said = page.text(".cc-import-message").await?;
-    if !said.contains("typo") {
-        return page.fail(format!("mistyped code: {said:?}")).await;
-    }
-    page.find("#cc-import-code")
-        .await?
-        .clear()
-        .await
-        .map_err(err)?;
+    check!(page, said.contains("typo"), "mistyped code: {said:?}");
+    page.find("#cc-import-code").await?.clear().await?;
     page.fill_in("#cc-import-code", &code).await?;
     page.click_button("Bring back").await?;
     page.wait_for(".cc-history-item").await?;
     let said = page.text(".cc-import-message").await?;
-    if !said.contains("Brought back 1") {
-        return page.fail(format!("import said {said:?}")).await;
-    }
+    check!(
+        page,
+        said.contains("Brought back 1"),
+        "import said {said:?}"
+    );
     page.screenshot_widget("imported").await?;
     // The same results again, from the file: nothing new.
     let path = std::env::temp_dir().join(format!("cc-results-{}.json", std::process::id()));
-    std::fs::write(&path, &file).map_err(err)?;
+    std::fs::write(&path, &file)?;
     page.find("#cc-import-file")
         .await?
         .send_keys(&path.to_string_lossy())
-        .await
-        .map_err(err)?;
+        .await?;
     page.wait_for(".cc-import-message").await?;
     for _ in 0..100 {
         if page
@@ -374,18 +340,21 @@ pub async fn export_then_import_into_a_cleared_browser(ctx: &Ctx) -> Outcome {
     }
     let said = page.text(".cc-import-message").await?;
     let _ = std::fs::remove_file(&path);
-    if !said.contains("already here") {
-        return page.fail(format!("file import said {said:?}")).await;
-    }
+    check!(
+        page,
+        said.contains("already here"),
+        "file import said {said:?}"
+    );
     page.find(".cc-history-item .cc-open")
         .await?
         .click()
-        .await
-        .map_err(err)?;
+        .await?;
     page.wait_for(".cc-past .cc-level-selfcare").await?;
     let stored = page.stored(ENVELOPE).await?;
-    if stored["results"].as_array().map(Vec::len) != Some(1) {
-        return page.fail(format!("not saved after import: {stored}")).await;
-    }
+    check!(
+        page,
+        stored["results"].as_array().map(Vec::len) == Some(1),
+        "not saved after import: {stored}"
+    );
     page.finish().await
 }

@@ -5,55 +5,39 @@
 //! name clash warns once, unkeyed widgets keep their data in document order
 //! whichever loads first, and a widget's print leaves the page printable.
 //!
-//! Faults come from `server::plant` (a guard: they end with the scenario)
-//! and requests are counted with `server::served`; pages are
-//! `pages/hardening*.html`. Scenarios use only `Page` and `Ctx`.
+//! Faults come from the servers' own knobs (`Server::tamper_while`, a guard
+//! that ends with the scenario, and `Server::fail_next`) and requests are
+//! counted with `Server::requests`; pages are `pages/hardening*.html`.
 
-use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use fantoccini::wd::WebDriverCompatibleCommand;
+use anyhow::{bail, Context as _, Result};
+use circulation_e2e::cdp::Cdp;
+use circulation_e2e::driver::Engine;
+use circulation_e2e::page::{Input, Page};
+use circulation_e2e::server::Server;
+use circulation_e2e::suite::dist_dir;
+use circulation_e2e::{check, Ctx, Outcome};
 use serde_json::{json, Value};
 
-use crate::driver::Engine;
 use crate::quiz;
-use crate::server::{plant, served, Faults};
-use crate::widget::{Input, Page};
-use crate::{Ctx, Outcome};
 
 /// The loader's plain message, in place of the widget (the mounted widget
 /// has a visually hidden status line of its own).
 const FALLBACK: &str = "p[role=status]:not(.cc-visually-hidden)";
 
-fn err(e: impl std::fmt::Display) -> String {
-    e.to_string()
-}
-
 /// The hashed glue and wasm file names of the build under test.
-fn built_files() -> Result<(String, String), String> {
-    let dist = std::env::var_os("CIRCULATION_DIST")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../dist")));
-    let dir = dist.join("circulation-check/v1");
+fn built_files() -> Result<(String, String)> {
+    let dir = dist_dir()?.join("circulation-check/v1");
     let names: Vec<String> = std::fs::read_dir(&dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .with_context(|| dir.display().to_string())?
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
         .collect();
     let find = |test: &dyn Fn(&str) -> bool| names.iter().find(|n| test(n)).cloned();
     let glue = find(&|n| n.starts_with("circulation-check-") && n.ends_with(".js"));
     let wasm = find(&|n| n.ends_with("_bg.wasm"));
-    let (glue, wasm) = glue
-        .zip(wasm)
-        .ok_or_else(|| format!("no hashed glue or wasm in {}", dir.display()))?;
-    // The planted tampering must change these very files, or a "refused"
-    // would prove nothing.
-    for file in [&glue, &wasm] {
-        let body = std::fs::read(dir.join(file)).map_err(err)?;
-        if crate::server::tampered(file, body).is_none() {
-            return Err(format!("server::tampered cannot change {file}: update it"));
-        }
-    }
-    Ok((glue, wasm))
+    glue.zip(wasm)
+        .with_context(|| format!("no hashed glue or wasm in {}", dir.display()))
 }
 
 /// Polls `script` (a function body returning a value) until it returns
@@ -64,9 +48,7 @@ async fn until(page: &Page<'_>, what: &str, script: &str) -> Outcome {
         if page.eval(script).await? == Value::Bool(true) {
             return Ok(());
         }
-        if Instant::now() > deadline {
-            return page.fail(format!("timed out waiting for {what}")).await;
-        }
+        check!(page, Instant::now() <= deadline, "timed out waiting for {what}");
         tokio::time::sleep(Duration::from_millis(25)).await;
     }
 }
@@ -74,11 +56,11 @@ async fn until(page: &Page<'_>, what: &str, script: &str) -> Outcome {
 /// Loads `url` in the page's session: a new document, so a new module map,
 /// with the page's localStorage kept.
 async fn go(page: &Page<'_>, url: &str) -> Outcome {
-    page.client.goto(url).await.map_err(err)
+    Ok(page.client.goto(url).await?)
 }
 
 /// The warnings the page logged that contain `text`.
-async fn warnings(page: &Page<'_>, text: &str) -> Result<Vec<String>, String> {
+async fn warnings(page: &Page<'_>, text: &str) -> Result<Vec<String>> {
     let list = page
         .eval(&format!(
             "return window.__ccWarnings.filter((w) => w.includes({}));",
@@ -103,20 +85,18 @@ async fn refused(page: &Page<'_>, case: &str) -> Outcome {
                      (document.querySelector('h1')?.textContent ?? '').length > 0];",
         )
         .await?;
-    if seen != json!([true, true, true]) {
-        return page
-            .fail(format!(
-                "{case}: [fallback, no widget, page heading] = {seen}"
-            ))
-            .await;
-    }
+    check!(
+        page,
+        seen == json!([true, true, true]),
+        "{case}: [fallback, no widget, page heading] = {seen}"
+    );
     let warned = warnings(page, "could not start").await?;
-    if warned.len() != 1 {
-        return page
-            .fail(format!("{case}: expected one warning, got {warned:?}"))
-            .await;
-    }
-    page.finish().await.map_err(|e| format!("{case}: {e}"))
+    check!(
+        page,
+        warned.len() == 1,
+        "{case}: expected one warning, got {warned:?}"
+    );
+    page.finish().await.with_context(|| case.to_owned())
 }
 
 /// A glue or a wasm file changed by one byte is refused, from the shop's
@@ -130,39 +110,33 @@ pub async fn a_file_changed_by_one_byte_is_refused(ctx: &Ctx) -> Outcome {
     let cdn = ctx.cross.url("/__e2e/cross-origin.html");
     let page = Page::open(ctx, &same).await?;
     page.wait_for(".cc-start").await?;
-    for (origin, url) in [("same origin", &same), ("CDN", &cdn)] {
+    // The files come from the shop itself, or from the CDN-like server.
+    let places: [(&str, &String, &Server); 2] =
+        [("same origin", &same, &ctx.shop), ("CDN", &cdn, &ctx.assets)];
+    for (origin, url, files) in places {
         for file in [&glue, &wasm] {
             let case = format!("{file} changed, {origin}");
-            let _planted = plant(Faults {
-                tamper: vec![file.clone()],
-                ..Faults::default()
-            });
-            let before = served(file).len();
+            let _tampered = files.tamper_while(file);
+            let before = files.requests(file);
             go(&page, url).await?;
             refused(&page, &case).await?;
-            let fetched = served(file).len() - before;
-            if fetched != 1 {
-                return page
-                    .fail(format!("{case}: fetched {fetched} times, not once"))
-                    .await;
-            }
+            let fetched = files.requests(file) - before;
+            check!(page, fetched == 1, "{case}: fetched {fetched} times, not once");
         }
         // Untampered from the same place: one request per file, and a widget.
-        let counts = || (served(&glue).len(), served(&wasm).len());
+        let counts = || (files.requests(&glue), files.requests(&wasm));
         let before = counts();
         go(&page, url).await?;
         page.wait_for(".cc-start").await?;
         page.click_button("Start the check").await?;
         page.wait_for("form[data-question]").await?;
         let after = counts();
-        if (after.0 - before.0, after.1 - before.1) != (1, 1) {
-            return page
-                .fail(format!(
-                    "{origin}: glue and wasm fetched {:?} times, not once each",
-                    (after.0 - before.0, after.1 - before.1)
-                ))
-                .await;
-        }
+        let fetched = (after.0 - before.0, after.1 - before.1);
+        check!(
+            page,
+            fetched == (1, 1),
+            "{origin}: glue and wasm fetched {fetched:?} times, not once each"
+        );
         page.finish().await?;
     }
     Ok(())
@@ -177,32 +151,24 @@ pub async fn a_failed_load_is_tried_again_on_the_next_interaction(ctx: &Ctx) -> 
     let page = Page::open(ctx, &url).await?;
     page.wait_for(".cc-start").await?;
     for file in [&wasm, &glue] {
-        let _planted = plant(Faults {
-            fail_once: vec![file.clone()],
-            ..Faults::default()
-        });
-        let before = served(file).len();
+        ctx.shop.fail_next(file, 1);
+        let before = ctx.shop.requests(file);
         go(&page, &url).await?;
         page.wait_for(FALLBACK).await?;
         page.click(&page.find(FALLBACK).await?).await?;
         page.wait_for(".cc-start").await?;
-        let fetched = served(file).len() - before;
-        if fetched != 2 {
-            return page
-                .fail(format!(
-                    "{file}: fetched {fetched} times, not twice (failed, then again)"
-                ))
-                .await;
-        }
+        let fetched = ctx.shop.requests(file) - before;
+        check!(
+            page,
+            fetched == 2,
+            "{file}: fetched {fetched} times, not twice (failed, then again)"
+        );
         page.finish().await?;
     }
 
     // Failing twice: one retry, then the fallback stays without more requests.
-    let _planted = plant(Faults {
-        fail_once: vec![wasm.clone(), wasm.clone()],
-        ..Faults::default()
-    });
-    let before = served(&wasm).len();
+    ctx.shop.fail_next(&wasm, 2);
+    let before = ctx.shop.requests(&wasm);
     go(&page, &url).await?;
     page.wait_for(FALLBACK).await?;
     page.click(&page.find(FALLBACK).await?).await?;
@@ -214,12 +180,8 @@ pub async fn a_failed_load_is_tried_again_on_the_next_interaction(ctx: &Ctx) -> 
     .await?;
     page.click(&page.find(FALLBACK).await?).await?;
     tokio::time::sleep(Duration::from_millis(500)).await;
-    let fetched = served(&wasm).len() - before;
-    if fetched != 2 {
-        return page
-            .fail(format!("the wasm was fetched {fetched} times, not twice"))
-            .await;
-    }
+    let fetched = ctx.shop.requests(&wasm) - before;
+    check!(page, fetched == 2, "the wasm was fetched {fetched} times, not twice");
     page.wait_for(FALLBACK).await?;
     page.finish().await
 }
@@ -254,13 +216,11 @@ pub async fn a_second_loader_or_a_name_clash_warns_once(ctx: &Ctx) -> Outcome {
             .iter()
             .filter(|w| w.contains("already defined"))
             .collect();
-        if warned.len() != 1 || already.len() != 1 || already[0].contains('\n') {
-            return page
-                .fail(format!(
-                    "{case}: expected one one-line warning, got {warned:?}"
-                ))
-                .await;
-        }
+        check!(
+            page,
+            warned.len() == 1 && already.len() == 1 && !already[0].contains('\n'),
+            "{case}: expected one one-line warning, got {warned:?}"
+        );
         page.finish().await?;
     }
     Ok(())
@@ -345,21 +305,19 @@ pub async fn unkeyed_widgets_keep_their_data_in_document_order(ctx: &Ctx) -> Out
     let page = Page::open(ctx, &format!("{url}#lower")).await?;
     answer_in(&page, 1, 2).await?;
     let upper_loaded = page.eval("return !!widget(0).firstChild;").await?;
-    if upper_loaded != Value::Bool(false) {
-        return page
-            .fail("the upper widget loaded too: the page did not open at the lower one")
-            .await;
-    }
+    check!(
+        page,
+        upper_loaded == Value::Bool(false),
+        "the upper widget loaded too: the page did not open at the lower one"
+    );
     let keys = page
         .eval("return [localStorage.getItem('circulation-check:v1') !== null, localStorage.getItem('circulation-check~2:v1') !== null];")
         .await?;
-    if keys != json!([false, true]) {
-        return page
-            .fail(format!(
-                "the lower widget saved under [circulation-check, circulation-check~2] = {keys}"
-            ))
-            .await;
-    }
+    check!(
+        page,
+        keys == json!([false, true]),
+        "the lower widget saved under [circulation-check, circulation-check~2] = {keys}"
+    );
     page.eval("document.querySelector('#upper').scrollIntoView();")
         .await?;
     answer_in(&page, 0, 1).await?;
@@ -379,44 +337,21 @@ pub async fn unkeyed_widgets_keep_their_data_in_document_order(ctx: &Ctx) -> Out
     let added = page
         .eval("return !!widget(0).querySelector('.cc-continue');")
         .await?;
-    if added != Value::Bool(false) {
-        return page
-            .fail("the added widget shows another widget's progress")
-            .await;
-    }
+    check!(
+        page,
+        added == Value::Bool(false),
+        "the added widget shows another widget's progress"
+    );
     page.eval("document.querySelector('#lower').scrollIntoView();")
         .await?;
     continue_in(&page, 2, "lower", "a_bleeding").await?;
     page.finish().await
 }
 
-/// A Chrome DevTools Protocol command through chromedriver's passthrough,
-/// as the benchmark uses: here to emulate print media.
-#[derive(Debug)]
-struct Cdp(&'static str, Value);
-
-impl WebDriverCompatibleCommand for Cdp {
-    fn endpoint(
-        &self,
-        base_url: &url::Url,
-        session_id: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base_url.join(&format!(
-            "session/{}/goog/cdp/execute",
-            session_id.unwrap_or_default()
-        ))
-    }
-
-    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        let body = json!({ "cmd": self.0, "params": self.1 });
-        (http::Method::POST, Some(body.to_string()))
-    }
-}
-
 /// What print media would show and what the widget left on the page:
 /// [heading visible, summary visible] under print media (Chromium only,
 /// else null) and [flagged elements, print rule sheets adopted].
-async fn print_state(page: &Page<'_>, chromium: bool) -> Result<Value, String> {
+async fn print_state(page: &Page<'_>, chromium: bool) -> Result<Value> {
     if chromium {
         page.client
             .issue_cmd(Cdp(
@@ -424,7 +359,7 @@ async fn print_state(page: &Page<'_>, chromium: bool) -> Result<Value, String> {
                 json!({ "media": "print" }),
             ))
             .await
-            .map_err(|e| format!("print media: {e}"))?;
+            .context("print media")?;
     }
     let state = page
         .eval(
@@ -437,7 +372,7 @@ async fn print_state(page: &Page<'_>, chromium: bool) -> Result<Value, String> {
         page.client
             .issue_cmd(Cdp("Emulation.setEmulatedMedia", json!({ "media": "" })))
             .await
-            .map_err(|e| format!("screen media: {e}"))?;
+            .context("screen media")?;
     }
     Ok(state)
 }
@@ -465,30 +400,26 @@ pub async fn a_widget_print_leaves_the_page_printable(ctx: &Ctx) -> Outcome {
         ])
     };
     let before = print_state(&page, chromium).await?;
-    if before != printable(true) {
-        return page.fail(format!("before printing: {before}")).await;
-    }
+    check!(page, before == printable(true), "before printing: {before}");
     for end in ["afterprint", "focus"] {
         page.click_button("Print").await?;
         let at_print = page.eval("return window.__ccPrinted.at(-1);").await?;
-        if at_print != json!([1, 1]) {
-            return page
-                .fail(format!("at print() [flagged, rules] = {at_print}"))
-                .await;
-        }
+        check!(
+            page,
+            at_print == json!([1, 1]),
+            "at print() [flagged, rules] = {at_print}"
+        );
         // print() has returned; the printout may still be in the making.
         let during = print_state(&page, chromium).await?;
-        if during != printable(false) {
-            return page
-                .fail(format!("after print() returned, before {end}: {during}"))
-                .await;
-        }
+        check!(
+            page,
+            during == printable(false),
+            "after print() returned, before {end}: {during}"
+        );
         page.eval(&format!("dispatchEvent(new Event({}));", Value::from(end)))
             .await?;
         let after = print_state(&page, chromium).await?;
-        if after != printable(true) {
-            return page.fail(format!("after {end}: {after}")).await;
-        }
+        check!(page, after == printable(true), "after {end}: {after}");
     }
     page.finish().await
 }

@@ -4,54 +4,26 @@
 //! unthrottled and with 4x CPU throttling. Prints figures only: timings are
 //! never asserted, so a slow machine cannot fail a build.
 //!
-//! What is measured, in the page (tests/e2e/pages/bench.js):
+//! What is measured, in the page (e2e/pages/bench.js):
 //! - interactive: navigation start to the start screen painted;
 //! - first question: Start pressed to the first question painted;
 //! - answer to next: Next pressed to the next question painted (and to the
 //!   DOM change), every step of a whole quiz;
 //! - memory after the quiz: JS heap and the wasm linear memory.
 
-// The shared harness modules; the bench uses only part of each.
-#[allow(dead_code)]
-mod driver;
-#[allow(dead_code)]
-mod server;
-
-use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use driver::{Driver, Engine};
-use fantoccini::wd::WebDriverCompatibleCommand;
+use anyhow::{bail, Context as _};
+use circulation_e2e::driver::{Driver, Engine};
+use circulation_e2e::server::{Server, Site};
+use circulation_e2e::suite::{dist_dir, pages_dir};
+use circulation_e2e::cdp::Cdp;
 use fantoccini::Client;
 use serde_json::{json, Value};
-use server::{Server, Site};
 
 /// Runs per CPU setting (the issue asks for at least 7).
 const RUNS: usize = 9;
 const VIEWPORT: (u32, u32) = (1280, 900);
-
-/// A Chrome DevTools Protocol command through chromedriver's passthrough
-/// (`POST /session/{id}/goog/cdp/execute`), which WebDriver has no verb for.
-#[derive(Debug)]
-struct Cdp(&'static str, Value);
-
-impl WebDriverCompatibleCommand for Cdp {
-    fn endpoint(
-        &self,
-        base_url: &url::Url,
-        session_id: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base_url.join(&format!(
-            "session/{}/goog/cdp/execute",
-            session_id.unwrap_or_default()
-        ))
-    }
-
-    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        let body = json!({ "cmd": self.0, "params": self.1 });
-        (http::Method::POST, Some(body.to_string()))
-    }
-}
 
 /// One run's figures, in milliseconds and bytes.
 struct Run {
@@ -69,7 +41,7 @@ struct Run {
     wasm: Option<f64>,
 }
 
-async fn one_run(driver: &Driver, url: &str, throttle: f64) -> Result<Run, String> {
+async fn one_run(driver: &Driver, url: &str, throttle: f64) -> anyhow::Result<Run> {
     let client = driver.session(VIEWPORT.0, VIEWPORT.1).await?;
     let result = measure(&client, url, throttle).await;
     let _ = client.close().await;
@@ -77,7 +49,7 @@ async fn one_run(driver: &Driver, url: &str, throttle: f64) -> Result<Run, Strin
     result
 }
 
-async fn measure(client: &Client, url: &str, throttle: f64) -> Result<Run, String> {
+async fn measure(client: &Client, url: &str, throttle: f64) -> anyhow::Result<Run> {
     if throttle > 1.0 {
         client
             .issue_cmd(Cdp(
@@ -85,25 +57,24 @@ async fn measure(client: &Client, url: &str, throttle: f64) -> Result<Run, Strin
                 json!({ "rate": throttle }),
             ))
             .await
-            .map_err(|e| format!("CPU throttling: {e}"))?;
+            .context("CPU throttling")?;
     }
-    client.goto(url).await.map_err(|e| e.to_string())?;
+    client.goto(url).await?;
     let deadline = Instant::now() + Duration::from_secs(120);
     let bench = loop {
         let bench = client
             .execute("return window.__bench ?? null;", vec![])
-            .await
-            .map_err(|e| e.to_string())?;
+            .await?;
         if bench["done"] == true {
             break bench;
         }
         if Instant::now() > deadline {
-            return Err(format!("the benchmark page did not finish: {bench}"));
+            bail!("the benchmark page did not finish: {bench}");
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     };
     if let Some(e) = bench["error"].as_str() {
-        return Err(format!("the benchmark page failed: {e}"));
+        bail!("the benchmark page failed: {e}");
     }
     let num = |k: &str| bench[k].as_f64();
     let list = |k: &str| -> Vec<f64> {
@@ -113,8 +84,8 @@ async fn measure(client: &Client, url: &str, throttle: f64) -> Result<Run, Strin
             .unwrap_or_default()
     };
     Ok(Run {
-        interactive: num("interactive").ok_or("no interactive time")?,
-        start: num("start").ok_or("no first-question time")?,
+        interactive: num("interactive").context("no interactive time")?,
+        start: num("start").context("no first-question time")?,
         steps: list("steps"),
         steps_dom: list("stepsDom"),
         to_result: list("toResult"),
@@ -153,26 +124,30 @@ fn summary(name: &str, mut v: Vec<f64>, unit: &str) {
 
 #[tokio::main]
 async fn main() {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let dist = std::env::var_os("CIRCULATION_DIST")
-        .map(PathBuf::from)
-        .unwrap_or(root.join("dist"));
-    if !dist.join("index.html").is_file() {
-        eprintln!(
-            "no build in {}: run `bash scripts/bench.sh`",
-            dist.display()
-        );
-        std::process::exit(2);
-    }
-    let shop = Server::start(Site {
+    let dist = match dist_dir() {
+        Ok(dist) => dist,
+        Err(e) => {
+            eprintln!("{e:#}");
+            std::process::exit(2);
+        }
+    };
+    let started = Server::start(Site {
         root: dist,
-        pages: Some(root.join("tests/e2e/pages")),
+        pages: Some(pages_dir()),
         ..Site::default()
-    });
+    })
+    .await;
+    let shop = match started {
+        Ok(shop) => shop,
+        Err(e) => {
+            eprintln!("{e:#}");
+            std::process::exit(1);
+        }
+    };
     let driver = match Driver::start(Engine::Chromium).await {
         Ok(d) => d,
         Err(e) => {
-            eprintln!("{e}");
+            eprintln!("{e:#}");
             std::process::exit(1);
         }
     };
@@ -188,7 +163,7 @@ async fn main() {
             match one_run(&driver, &url, throttle).await {
                 Ok(run) => runs.push(run),
                 Err(e) => {
-                    eprintln!("run failed: {e}");
+                    eprintln!("run failed: {e:#}");
                     failed = true;
                 }
             }
