@@ -14,10 +14,10 @@
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context as _};
+use circulation_e2e::cdp::Cdp;
 use circulation_e2e::driver::{Driver, Engine};
 use circulation_e2e::server::{Server, Site};
 use circulation_e2e::suite::{dist_dir, pages_dir};
-use circulation_e2e::cdp::Cdp;
 use fantoccini::Client;
 use serde_json::{json, Value};
 

@@ -11,7 +11,7 @@
 
 use std::time::{Duration, Instant};
 
-use anyhow::{bail, Context as _, Result};
+use anyhow::{Context as _, Result};
 use circulation_e2e::cdp::Cdp;
 use circulation_e2e::driver::Engine;
 use circulation_e2e::page::{Input, Page};
@@ -48,7 +48,11 @@ async fn until(page: &Page<'_>, what: &str, script: &str) -> Outcome {
         if page.eval(script).await? == Value::Bool(true) {
             return Ok(());
         }
-        check!(page, Instant::now() <= deadline, "timed out waiting for {what}");
+        check!(
+            page,
+            Instant::now() <= deadline,
+            "timed out waiting for {what}"
+        );
         tokio::time::sleep(Duration::from_millis(25)).await;
     }
 }
@@ -111,8 +115,10 @@ pub async fn a_file_changed_by_one_byte_is_refused(ctx: &Ctx) -> Outcome {
     let page = Page::open(ctx, &same).await?;
     page.wait_for(".cc-start").await?;
     // The files come from the shop itself, or from the CDN-like server.
-    let places: [(&str, &String, &Server); 2] =
-        [("same origin", &same, &ctx.shop), ("CDN", &cdn, &ctx.assets)];
+    let places: [(&str, &String, &Server); 2] = [
+        ("same origin", &same, &ctx.shop),
+        ("CDN", &cdn, &ctx.assets),
+    ];
     for (origin, url, files) in places {
         for file in [&glue, &wasm] {
             let case = format!("{file} changed, {origin}");
@@ -121,7 +127,11 @@ pub async fn a_file_changed_by_one_byte_is_refused(ctx: &Ctx) -> Outcome {
             go(&page, url).await?;
             refused(&page, &case).await?;
             let fetched = files.requests(file) - before;
-            check!(page, fetched == 1, "{case}: fetched {fetched} times, not once");
+            check!(
+                page,
+                fetched == 1,
+                "{case}: fetched {fetched} times, not once"
+            );
         }
         // Untampered from the same place: one request per file, and a widget.
         let counts = || (files.requests(&glue), files.requests(&wasm));
@@ -181,7 +191,11 @@ pub async fn a_failed_load_is_tried_again_on_the_next_interaction(ctx: &Ctx) -> 
     page.click(&page.find(FALLBACK).await?).await?;
     tokio::time::sleep(Duration::from_millis(500)).await;
     let fetched = ctx.shop.requests(&wasm) - before;
-    check!(page, fetched == 2, "the wasm was fetched {fetched} times, not twice");
+    check!(
+        page,
+        fetched == 2,
+        "the wasm was fetched {fetched} times, not twice"
+    );
     page.wait_for(FALLBACK).await?;
     page.finish().await
 }
