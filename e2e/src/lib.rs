@@ -11,7 +11,7 @@ pub mod page;
 pub mod server;
 pub mod suite;
 
-pub use suite::{Ctx, KnownGap, Outcome, Scenario};
+pub use suite::{Ctx, KnownGap, Outcome, Scenario, Sizes};
 
 /// Fails the running scenario unless a condition holds: saves a screenshot
 /// of `page` (`<engine>-<width>-FAILED-<scenario>.png`) and returns the

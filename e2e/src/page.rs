@@ -222,6 +222,23 @@ impl<'a> Page<'a> {
         Ok(self.find(selector).await?.send_keys(text).await?)
     }
 
+    /// The console warnings the page logged that contain `text` (the test
+    /// hooks record them; a wrong setting must warn exactly once).
+    pub async fn warnings(&self, text: &str) -> Result<Vec<String>> {
+        let list = self
+            .eval(&format!(
+                "return window.__ccWarnings.filter((w) => w.includes({}));",
+                Value::from(text)
+            ))
+            .await?;
+        Ok(list
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|w| w.as_str().map(str::to_owned))
+            .collect())
+    }
+
     /// Passes when the page recorded no uncaught error and no console.error.
     /// No screenshot: a scenario may poll this until an error arrives.
     pub async fn finish(&self) -> Result<()> {

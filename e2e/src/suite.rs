@@ -43,9 +43,29 @@ pub struct KnownGap {
     pub reason: &'static str,
 }
 
-/// Every scenario runs at each of these viewports (CSS pixels): most
-/// storefront visitors are on phones.
+/// The viewports (CSS pixels) a scenario can run at: a phone (most
+/// storefront visitors) and a desktop.
 pub const SIZES: [(u32, u32); 2] = [(375, 812), (1280, 900)];
+
+/// At which of `SIZES` a scenario runs. Layout is checked at both; a
+/// scenario about behaviour that no viewport changes (storage, events,
+/// integrity, keyboard) runs at one, so the suite stays quick.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sizes {
+    Both,
+    Phone,
+    Desktop,
+}
+
+impl Sizes {
+    pub fn list(self) -> &'static [(u32, u32)] {
+        match self {
+            Sizes::Both => &SIZES,
+            Sizes::Phone => &SIZES[..1],
+            Sizes::Desktop => &SIZES[1..],
+        }
+    }
+}
 
 /// The longest one scenario may take, walks of the whole quiz included.
 pub const SCENARIO_TIMEOUT: Duration = Duration::from_secs(240);
@@ -328,7 +348,10 @@ fn engines_from_env() -> anyhow::Result<Vec<Engine>> {
 
 /// The test binary's `main`: builds the trials and runs them with the
 /// command line's arguments; the exit code is libtest's.
-pub fn main(scenarios: &'static [(&'static str, Scenario)], gaps: &'static [KnownGap]) -> ExitCode {
+pub fn main(
+    scenarios: &'static [(&'static str, Scenario, Sizes)],
+    gaps: &'static [KnownGap],
+) -> ExitCode {
     let mut args = Arguments::from_args();
     args.test_threads.get_or_insert(1);
     let engines = match engines_from_env() {
@@ -342,7 +365,7 @@ pub fn main(scenarios: &'static [(&'static str, Scenario)], gaps: &'static [Know
     // stop doing anything: refuse it.
     if let Some(gap) = gaps
         .iter()
-        .find(|g| !scenarios.iter().any(|(name, _)| *name == g.scenario))
+        .find(|g| !scenarios.iter().any(|(name, _, _)| *name == g.scenario))
     {
         eprintln!("known gap for an unknown scenario {:?}", gap.scenario);
         return ExitCode::from(2);
@@ -365,11 +388,11 @@ pub fn main(scenarios: &'static [(&'static str, Scenario)], gaps: &'static [Know
     let run_gaps = args.ignored || args.include_ignored;
     let mut trials = Vec::new();
     for &engine in &engines {
-        for &(scenario, run) in scenarios {
+        for &(scenario, run, sizes) in scenarios {
             let gap = gaps
                 .iter()
                 .find(|g| g.scenario == scenario && g.engine == engine);
-            for size in SIZES {
+            for &size in sizes.list() {
                 let label = format!("e2e[{}] {scenario} @{}", engine.name(), size.0);
                 let trial = match gap {
                     Some(gap) if !run_gaps => Trial::ignorable_test(label, move || {

@@ -80,11 +80,29 @@ pub fn SizeFinder(props: &SizeFinderProps) -> Html {
         })
     });
     let errors = use_state(|| (None::<MeasureError>, None::<MeasureError>));
+    // The button that opened the form is gone once it opens: focus moves to
+    // the first field, not to the page's body (only when opened by the
+    // visitor, never on revisiting a result that has measurements).
+    let first = use_node_ref();
+    let just_opened = use_mut_ref(|| false);
+    {
+        let (first, just_opened) = (first.clone(), just_opened.clone());
+        use_effect(move || {
+            if just_opened.replace(false) {
+                if let Some(input) = first.cast::<HtmlInputElement>() {
+                    let _ = input.focus();
+                }
+            }
+        });
+    }
 
     if !*open {
         let show = {
             let open = open.clone();
-            Callback::from(move |_: MouseEvent| open.set(true))
+            Callback::from(move |_: MouseEvent| {
+                *just_opened.borrow_mut() = true;
+                open.set(true)
+            })
         };
         return html! { <p>{ on_click(Look::Plain, "cc-find-size", words.find_size, show) }</p> };
     }
@@ -118,6 +136,7 @@ pub fn SizeFinder(props: &SizeFinderProps) -> Html {
         LengthUnit::Cm => "cm",
         LengthUnit::In => "in",
     };
+    let first_ref = first.clone();
     let field = |id: &'static str,
                  label: &str,
                  value: &str,
@@ -136,7 +155,8 @@ pub fn SizeFinder(props: &SizeFinderProps) -> Html {
         html! {
             <div class="cc-field">
                 <label for={id}>{ format!("{label} ({symbol})") }</label>
-                <input {id} type="text" inputmode="decimal" autocomplete="off" size="6" value={value.to_owned()} {oninput}
+                <input {id} ref={if first { first_ref.clone() } else { NodeRef::default() }}
+                    type="text" inputmode="decimal" autocomplete="off" size="6" value={value.to_owned()} {oninput}
                     aria-invalid={error.map(|_| "true")} aria-describedby={error.map(|_| error_id.clone())} />
                 if let Some(e) = error {
                     <p id={error_id} class="cc-error">{ e }</p>
@@ -154,7 +174,7 @@ pub fn SizeFinder(props: &SizeFinderProps) -> Html {
     };
     html! {
         <form class="cc-size-finder" novalidate=true {onsubmit} aria-labelledby="cc-size-title">
-            { heading(&env, 3, "cc-size-title", "", words.size_title.into()) }
+            { heading(&env, 3, "cc-size-title", "cc-size-title", words.size_title.into()) }
             <p class="cc-help">{ words.size_guide }</p>
             <fieldset class="cc-row">
                 <legend>{ words.measure_in }</legend>

@@ -63,22 +63,6 @@ async fn go(page: &Page<'_>, url: &str) -> Outcome {
     Ok(page.client.goto(url).await?)
 }
 
-/// The warnings the page logged that contain `text`.
-async fn warnings(page: &Page<'_>, text: &str) -> Result<Vec<String>> {
-    let list = page
-        .eval(&format!(
-            "return window.__ccWarnings.filter((w) => w.includes({}));",
-            Value::from(text)
-        ))
-        .await?;
-    Ok(list
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|w| w.as_str().map(str::to_owned))
-        .collect())
-}
-
 /// The first widget shows the plain fallback message and nothing else, and
 /// the host page around it is whole.
 async fn refused(page: &Page<'_>, case: &str) -> Outcome {
@@ -94,7 +78,7 @@ async fn refused(page: &Page<'_>, case: &str) -> Outcome {
         seen == json!([true, true, true]),
         "{case}: [fallback, no widget, page heading] = {seen}"
     );
-    let warned = warnings(page, "could not start").await?;
+    let warned = page.warnings("could not start").await?;
     check!(
         page,
         warned.len() == 1,
@@ -225,7 +209,7 @@ pub async fn a_second_loader_or_a_name_clash_warns_once(ctx: &Ctx) -> Outcome {
             )
             .await?;
         }
-        let warned = warnings(&page, "").await?;
+        let warned = page.warnings("").await?;
         let already: Vec<&String> = warned
             .iter()
             .filter(|w| w.contains("already defined"))

@@ -2,11 +2,14 @@
 //! in real browsers through WebDriver. Every scenario gets a fresh browser
 //! session and fails on any uncaught error or console.error in the page.
 //! Each scenario is one trial per engine (`E2E_ENGINES=chromium,firefox,webkit`,
-//! default `chromium`) and viewport (a phone, a desktop), labelled
+//! default `chromium`) and viewport it runs at (a phone, a desktop or both,
+//! per the table below), labelled
 //! `e2e[engine] name @width`; the trial runner is `circulation_e2e::suite`,
 //! so the usual test options work: `cargo test -p circulation-e2e --test
 //! browser -- NAME`, `--exact`, `--list`, `--include-ignored`.
 
+// The shop's catalogue: product cards and the size finder.
+mod catalogue;
 // Embedding on hostile storefronts.
 mod embed;
 // The loader on hostile pages: integrity, retry, print, storage key order.
@@ -21,57 +24,62 @@ mod storage;
 use std::process::ExitCode;
 
 use circulation_e2e::page::Page;
-use circulation_e2e::{check, Ctx, KnownGap, Outcome, Scenario};
+use circulation_e2e::{check, Ctx, KnownGap, Outcome, Scenario, Sizes};
 
 /// Builds the scenario table: each entry is the function's path as its
-/// name (the label the filter matches) and the function.
+/// name (the label the filter matches), the function, and the viewports it
+/// runs at (`Both` for layout; behaviour that no viewport changes runs at
+/// one, so the suite stays quick).
 macro_rules! scenarios {
-    ($($name:path),* $(,)?) => {
-        &[$((stringify!($name), |ctx| Box::pin($name(ctx)))),*]
+    ($($name:path : $sizes:ident),* $(,)?) => {
+        &[$((stringify!($name), |ctx| Box::pin($name(ctx)), Sizes::$sizes)),*]
     };
 }
 
-const SCENARIOS: &[(&str, Scenario)] = scenarios![
-    demo_page_shows_the_start_screen,
-    start_screen_fits_the_viewport,
-    missing_wasm_shows_a_plain_message,
-    quiz::emergency_by_mouse,
-    quiz::emergency_by_keyboard,
-    quiz::urgent_by_mouse,
-    quiz::urgent_by_keyboard,
-    quiz::soon_by_mouse,
-    quiz::soon_by_keyboard,
-    quiz::self_care_by_mouse,
-    quiz::self_care_by_keyboard,
-    quiz::body_question_explains_impossible_values,
-    quiz::british_visitor_sees_metric_units_and_999,
-    quiz::summary_for_the_doctor,
-    quiz::dark_theme_passes_axe,
-    embed::strict_csp_two_widgets_and_a_hostile_theme,
-    embed::hostile_attributes_are_refused,
-    embed::remove_and_readd_the_element,
-    embed::files_served_from_another_origin,
-    embed::the_readme_snippet_works,
-    embed::the_checks_catch_planted_faults,
-    embed::events_reach_the_host_page,
-    embed::theming_by_custom_properties_and_parts,
+const SCENARIOS: &[(&str, Scenario, Sizes)] = scenarios![
+    start_screen_fits_the_viewport: Both,
+    missing_wasm_shows_a_plain_message: Phone,
+    // Whole quizzes; every level's result is scanned by axe somewhere.
+    quiz::emergency_by_keyboard: Phone,
+    quiz::urgent_by_mouse: Phone,
+    quiz::soon_by_keyboard: Desktop,
+    quiz::self_care_by_mouse_with_the_summary: Both,
+    quiz::self_care_by_keyboard: Phone,
+    quiz::under_18_with_an_urgent_sign: Both,
+    quiz::body_question_explains_impossible_values: Phone,
+    quiz::the_emergency_number_follows_the_page: Phone,
+    quiz::dark_theme_passes_axe: Desktop,
+    // The shop's own products and the size finder.
+    catalogue::products_and_sizes_on_the_demo_shop: Both,
+    catalogue::inline_catalogue_under_a_strict_csp: Phone,
+    catalogue::a_broken_catalogue_warns_once_and_keeps_the_link: Phone,
+    // Embedding on hostile storefronts.
+    embed::strict_csp_two_widgets_and_a_hostile_theme: Both,
+    embed::hostile_attributes_are_refused: Phone,
+    embed::remove_and_readd_the_element: Phone,
+    embed::files_served_from_another_origin: Phone,
+    embed::the_readme_snippet_works: Phone,
+    embed::the_checks_catch_planted_faults: Phone,
+    embed::events_reach_the_host_page: Desktop,
+    embed::theming_by_custom_properties_and_parts: Desktop,
     // Saved progress and results.
-    storage::reload_and_resume,
-    storage::revisit_a_saved_result_after_reload,
-    storage::blocked_storage_still_works,
-    storage::full_storage_still_works,
-    storage::two_tabs_keep_each_others_results,
-    storage::two_widgets_on_one_page_keep_apart,
-    storage::export_then_import_into_a_cleared_browser,
+    storage::reload_and_resume: Phone,
+    storage::revisit_a_saved_result_after_reload: Desktop,
+    storage::blocked_storage_still_works: Phone,
+    storage::full_storage_still_works: Phone,
+    storage::two_tabs_keep_each_others_results: Desktop,
+    storage::two_widgets_on_one_page_keep_apart: Phone,
+    storage::export_then_import_into_a_cleared_browser: Phone,
+    storage::hostile_imports_answer_quickly: Phone,
     // Load cost.
-    perf::widget_far_below_loads_only_when_scrolled_to,
+    perf::widget_far_below_loads_only_when_scrolled_to: Phone,
     // Hostile pages and an untrusted CDN.
-    hardening::a_file_changed_by_one_byte_is_refused,
-    hardening::a_failed_load_is_tried_again_on_the_next_interaction,
-    hardening::a_throwing_performance_mark_changes_nothing,
-    hardening::a_second_loader_or_a_name_clash_warns_once,
-    hardening::unkeyed_widgets_keep_their_data_in_document_order,
-    hardening::a_widget_print_leaves_the_page_printable,
+    hardening::a_file_changed_by_one_byte_is_refused: Phone,
+    hardening::a_failed_load_is_tried_again_on_the_next_interaction: Phone,
+    hardening::a_throwing_performance_mark_changes_nothing: Phone,
+    hardening::a_second_loader_or_a_name_clash_warns_once: Phone,
+    hardening::unkeyed_widgets_keep_their_data_in_document_order: Phone,
+    hardening::a_widget_print_leaves_the_page_printable: Desktop,
 ];
 
 /// Scenarios that do not pass in one engine yet, each with its reason; the
@@ -83,9 +91,10 @@ fn main() -> ExitCode {
     circulation_e2e::suite::main(SCENARIOS, KNOWN_GAPS)
 }
 
-/// The demo storefront loads the widget from the embed snippet and shows the
-/// start screen with everything a visitor must know before starting.
-async fn demo_page_shows_the_start_screen(ctx: &Ctx) -> Outcome {
+/// The demo storefront loads the widget from the embed snippet and shows
+/// the start screen with everything a visitor must know before starting,
+/// and at every size nothing in the widget is wider than the viewport.
+async fn start_screen_fits_the_viewport(ctx: &Ctx) -> Outcome {
     let page = Page::open(ctx, &ctx.shop.url("/")).await?;
     page.wait_for(".cc-start").await?;
     let text = page.text(".cc-start").await?;
@@ -108,14 +117,6 @@ async fn demo_page_shows_the_start_screen(ctx: &Ctx) -> Outcome {
         "no Start button"
     );
     page.screenshot("demo-start").await?;
-    page.finish().await
-}
-
-/// At every size, nothing in the widget is wider than the viewport.
-async fn start_screen_fits_the_viewport(ctx: &Ctx) -> Outcome {
-    let page = Page::open(ctx, &ctx.shop.url("/#check")).await?;
-    page.wait_for(".cc-start").await?;
-    // Nothing inside the widget may be wider than the screen.
     let overflow: bool = page
         .eval("const c = widget().querySelector('.cc-card'); return c.scrollWidth > c.clientWidth + 1;")
         .await?
@@ -128,6 +129,7 @@ async fn start_screen_fits_the_viewport(ctx: &Ctx) -> Outcome {
         page.size.0
     );
     page.scroll_into_view(".cc-start").await?;
+    page.axe("the start screen").await?;
     page.screenshot("demo-start-check").await?;
     page.finish().await
 }

@@ -1,7 +1,8 @@
 //! Saved progress and results in real browsers: reload and resume, revisit
 //! a saved result after a reload (with the score change and a keyboard
 //! confirm to delete), blocked and full storage, two tabs, two widgets on
-//! one page, and export then import into a cleared browser.
+//! one page, export then import into a cleared browser, and hostile imports
+//! answered within half a second by the release build.
 
 use anyhow::bail;
 use circulation_e2e::page::{key, Input, Page, Say};
@@ -355,6 +356,102 @@ pub async fn export_then_import_into_a_cleared_browser(ctx: &Ctx) -> Outcome {
         page,
         stored["results"].as_array().map(Vec::len) == Some(1),
         "not saved after import: {stored}"
+    );
+    page.finish().await
+}
+
+/// Pastes `text` into the import box (set directly: typing a megabyte would
+/// take minutes), presses Bring back, and returns the message and how long
+/// it took to appear, measured inside the page.
+async fn paste_and_time(page: &Page<'_>, text: &str) -> anyhow::Result<(String, f64)> {
+    let seen = page
+        .client
+        .execute_async(
+            "const [text, done] = [arguments[0], arguments[arguments.length - 1]];
+             const root = document.querySelector('circulation-check').shadowRoot;
+             const message = () => root.querySelector('.cc-import-message')?.textContent ?? '';
+             const before = message();
+             root.querySelector('#cc-import-code').value = text;
+             // The browser lays out the pasted text first, as after a real
+             // paste; the clock starts at the press.
+             requestAnimationFrame(() => requestAnimationFrame(() => {
+               const started = performance.now();
+               root.querySelector('.cc-import-go').click();
+               const poll = () => {
+                 const now = message();
+                 if (now !== before) done([now, performance.now() - started]);
+                 else if (performance.now() - started > 20000) done([now, -1]);
+                 else setTimeout(poll, 0);
+               };
+               poll();
+             }));",
+            vec![Value::from(text)],
+        )
+        .await?;
+    Ok((
+        seen[0].as_str().unwrap_or_default().to_owned(),
+        seen[1].as_f64().unwrap_or(-1.0),
+    ))
+}
+
+/// Codes built to freeze the page (100,000 keys in reverse order; 12,000
+/// results; 2 MB of text) each get their plain message within half a
+/// second on the release build, and the visitor's own results stay.
+pub async fn hostile_imports_answer_quickly(ctx: &Ctx) -> Outcome {
+    const LIMIT_MS: f64 = 500.0;
+    let page = Page::open(ctx, &ctx.shop.url("/#check")).await?;
+    page.wait_for(".cc-start").await?;
+    walk_here(&page, &SELF_CARE, Input::Mouse).await?;
+    page.click_button("Start again").await?;
+    page.wait_for(".cc-history-open").await?;
+    page.click_button("My saved results").await?;
+    page.wait_for("#cc-import-code").await?;
+    let keys: Vec<String> = (0..100_000).rev().map(|i| format!("\"k{i}\":0")).collect();
+    let many_keys = format!(
+        r#"{{"v":2,"kind":"circulation-check-results","results":[{{"id":"a","saved_at":1,"content_version":2,"answers":{{{}}}}}]}}"#,
+        keys.join(",")
+    );
+    let results: Vec<String> = (0..12_000u64)
+        .map(|i| {
+            format!(
+                r#"{{"id":"{i:x}","saved_at":{},"content_version":2,"answers":{{}}}}"#,
+                1_700_000_000_000 + i
+            )
+        })
+        .collect();
+    let many_results = format!(
+        r#"{{"v":2,"kind":"circulation-check-results","results":[{}]}}"#,
+        results.join(",")
+    );
+    for (case, text, expected) in [
+        ("100,000 keys", many_keys, "does not look like"),
+        ("12,000 results", many_results, "did not fit"),
+        ("2 MB", "A".repeat(2_000_000), "too big"),
+    ] {
+        let (said, took) = paste_and_time(&page, &text).await?;
+        println!("    {case}: {took:.0} ms");
+        check!(
+            page,
+            said.contains(expected),
+            "{case}: expected {expected:?}, said {said:?}"
+        );
+        check!(
+            page,
+            (0.0..LIMIT_MS).contains(&took),
+            "{case}: the message took {took:.0} ms (limit {LIMIT_MS} ms)"
+        );
+    }
+    let stored = page.stored(ENVELOPE).await?;
+    let results = stored["results"].as_array().cloned().unwrap_or_default();
+    let own = results
+        .iter()
+        .filter(|r| r["answers"].as_object().is_some_and(|a| !a.is_empty()))
+        .count();
+    check!(
+        page,
+        results.len() == 300 && own == 1,
+        "expected the visitor's result and the 299 newest imports: {} results, {own} of them the visitor's",
+        results.len()
     );
     page.finish().await
 }
