@@ -1,4 +1,6 @@
-//! Trunk post-build hook: minifies the glue, writes the hashed glue and wasm
+//! Trunk post-build hook: appends the prerendered first screen and the
+//! stylesheet to the glue (`cargo run --features prerender --bin
+//! prerender`), minifies it and names it by its content, writes the hashed glue and wasm
 //! names and their SHA-384 digests into the stable-named loader (which then
 //! refuses any other bytes), minifies the loader, and strips the inline
 //! loader script and preloads Trunk adds to index.html, so the demo page
@@ -6,7 +8,7 @@
 //! project's own lockfile install, by path, never from whatever is on PATH.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, realpathSync, renameSync, writeFileSync } from "node:fs";
 import { delimiter, join } from "node:path";
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -39,9 +41,22 @@ if (!onPath || realpathSync(onPath) !== pinnedWasmOpt) {
 
 const embedDir = join(staging, "circulation-check", "v1");
 const files = readdirSync(embedDir);
-const glue = files.find((f) => /^circulation-check-[0-9a-f]+\.js$/.test(f));
+const trunkGlue = files.find((f) => /^circulation-check-[0-9a-f]+\.js$/.test(f));
 const wasm = files.find((f) => /^circulation-check-[0-9a-f]+_bg\.wasm$/.test(f));
-if (!glue || !wasm) throw new Error(`no hashed glue or wasm in ${embedDir}: ${files.join(", ")}`);
+if (!trunkGlue || !wasm) throw new Error(`no hashed glue or wasm in ${embedDir}: ${files.join(", ")}`);
+
+// The first screen, rendered by the app's own code with Yew's server
+// renderer, and the stylesheet: they come with the glue, which arrives long
+// before the wasm, so the loader can show the start screen at once.
+const prerendered = execFileSync("cargo", ["run", "--quiet", "--features", "prerender", "--bin", "prerender"], {
+  cwd: root,
+  encoding: "utf8",
+  maxBuffer: 16 << 20,
+  stdio: ["ignore", "pipe", "inherit"],
+});
+const first = JSON.parse(prerendered);
+if (!first.screens?.["en/2"] || !first.styles) throw new Error("the prerender printed no start screen or styles");
+writeFileSync(join(embedDir, trunkGlue), `${readFileSync(join(embedDir, trunkGlue), "utf8")}\nexport const prerendered = ${prerendered.trim()};\n`);
 
 // Every page that embeds the widget downloads the loader, and every visitor
 // who reaches the widget the glue, so both ship minified. Exported names
@@ -52,7 +67,11 @@ const minify = (file, ...more) =>
     [terser, file, "--module", "--compress", "--mangle", ...more, "--comments", "false", "--output", file],
     { stdio: "inherit" },
   );
-minify(join(embedDir, glue));
+minify(join(embedDir, trunkGlue));
+// Trunk named the glue before the first screen and the styles were added:
+// name it by its final bytes, so a CDN never serves a stale copy under it.
+const glue = `circulation-check-${createHash("sha256").update(readFileSync(join(embedDir, trunkGlue))).digest("hex").slice(0, 16)}.js`;
+renameSync(join(embedDir, trunkGlue), join(embedDir, glue));
 
 // Digests of the final bytes (after wasm-opt and terser): what a CDN must serve.
 const integrity = (file) => `sha384-${createHash("sha384").update(readFileSync(join(embedDir, file))).digest("base64")}`;

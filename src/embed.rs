@@ -1,23 +1,21 @@
 //! The only module that touches the host page: reads the element's
-//! attributes, styles the shadow root, mounts and unmounts the Yew app. The
-//! loader (`loader/circulation-check.js`) defines the custom element, because
-//! wasm-bindgen cannot subclass `HTMLElement`, and calls [`mount_nth`].
+//! attributes, mounts and unmounts the Yew app, and puts its first render in
+//! place of the prerendered start screen. The loader
+//! (`loader/circulation-check.js`) defines the custom element, because
+//! wasm-bindgen cannot subclass `HTMLElement`, styles the shadow root and
+//! shows the prerendered screen, and calls [`mount_nth`].
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{CssStyleSheet, HtmlElement, ShadowRoot};
+use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
 use yew::Callback;
 
-use crate::app::{App, AppProps};
+use crate::app::{App, AppProps, Early, ROOT_CLASS};
 use crate::config::Config;
 use crate::events::WidgetEvent;
-
-/// All widget CSS, compiled in so styling needs no extra request and no
-/// `<style>` element (which a strict `style-src 'self'` would block).
-const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 
 /// Adopted by the host document during a widget's print only (see
 /// [`print_callback`]), so that only the widget that asked to print shows.
@@ -34,8 +32,6 @@ fn sheet(css: &str) -> Option<CssStyleSheet> {
 }
 
 thread_local! {
-    /// One constructed stylesheet shared by every widget on the page.
-    static SHEET: Option<CssStyleSheet> = sheet(STYLES);
     /// The print rules for the host document, adopted while a widget prints.
     static PRINT_SHEET: Option<CssStyleSheet> = sheet(PRINT_STYLES);
     /// Shadow roots of the mounted widgets, for the panic hook.
@@ -64,7 +60,7 @@ impl Widget {
 /// Mounts a widget for `host` into its (already attached) `shadow` root, as
 /// the first widget of its storage key (see [`mount_nth`]).
 pub fn mount(host: &HtmlElement, shadow: &ShadowRoot) -> Result<Widget, JsValue> {
-    mount_nth(host, shadow, 1)
+    mount_nth(host, shadow, 1, None)
 }
 
 /// Mounts a widget for `host` into its (already attached) `shadow` root as
@@ -72,9 +68,16 @@ pub fn mount(host: &HtmlElement, shadow: &ShadowRoot) -> Result<Widget, JsValue>
 /// numbers elements in the order they join the page (document order for
 /// those in the HTML), so two unkeyed widgets keep `key` and `key~2` however
 /// they are scrolled to; mount order alone would hand the lower widget the
-/// upper one's data when the page opens scrolled down.
+/// upper one's data when the page opens scrolled down. `early` is the
+/// prerendered button the visitor pressed before the app was ready:
+/// "start" or "history".
 #[wasm_bindgen]
-pub fn mount_nth(host: &HtmlElement, shadow: &ShadowRoot, nth: u32) -> Result<Widget, JsValue> {
+pub fn mount_nth(
+    host: &HtmlElement,
+    shadow: &ShadowRoot,
+    nth: u32,
+    early: Option<String>,
+) -> Result<Widget, JsValue> {
     // The page's language region picks the emergency number when the shop
     // gave no data-locale.
     let page_lang = host
@@ -97,15 +100,18 @@ pub fn mount_nth(host: &HtmlElement, shadow: &ShadowRoot, nth: u32) -> Result<Wi
         // `Store::claim` starts at `key~N`; `~` cannot come from an attribute.
         config.storage_key = format!("{}~{nth}", config.storage_key);
     }
-    adopt_styles(shadow);
     contain_panics();
 
-    // A re-added element keeps its shadow root; start from an empty one.
-    shadow.set_text_content(None);
+    // The app renders into a root of its own, off the page; its first
+    // render then replaces what the shadow root shows (the prerendered
+    // screen, an old render of a re-added element, or nothing).
     let document = host.owner_document().ok_or("no document")?;
     let root = document.create_element("div")?;
-    root.set_class_name("cc");
-    shadow.append_child(&root)?;
+    root.set_class_name(ROOT_CLASS);
+    let on_ready = {
+        let (shadow, root) = (shadow.clone(), root.clone());
+        Callback::from(move |()| take_over(&shadow, &root))
+    };
 
     // A catalogue given inline: a JSON data block inside the element (no
     // CSP allowance needed; a theme template can render it). Read as text
@@ -121,6 +127,12 @@ pub fn mount_nth(host: &HtmlElement, shadow: &ShadowRoot, nth: u32) -> Result<Wi
         catalogue_text,
         on_print: print_callback(host.clone()),
         on_event: event_callback(host.clone()),
+        early: match early.as_deref() {
+            Some("start") => Some(Early::Start),
+            Some("history") => Some(Early::History),
+            _ => None,
+        },
+        on_ready,
     };
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
     MOUNTED.with(|m| m.borrow_mut().push(shadow.clone()));
@@ -272,16 +284,27 @@ fn set_print_rules(on: bool) {
     let _ = js_sys::Reflect::set(&document, &key, &sheets);
 }
 
-/// Puts the widget's stylesheet on the shadow root. Constructable sheets are
-/// allowed under a strict CSP, unlike `<style>` or `style=""`.
-fn adopt_styles(shadow: &ShadowRoot) {
-    SHEET.with(|sheet| {
-        let Some(sheet) = sheet else { return };
-        let sheets = js_sys::Array::of1(sheet);
-        if js_sys::Reflect::set(shadow, &"adoptedStyleSheets".into(), &sheets).is_err() {
-            web_sys::console::warn_1(
-                &"<circulation-check>: this browser cannot style the widget".into(),
-            );
-        }
+/// Controls a visitor can focus, in document order.
+const CONTROLS: &str = "button, a[href], input, select, textarea";
+
+/// Puts the app's first render (`root`) in place of what `shadow` shows,
+/// keeping the visitor's focus on the same control: the prerendered screen
+/// is the same DOM, so the n-th control before is the n-th after (and an
+/// early Start that met saved progress lands on "Continue").
+fn take_over(shadow: &ShadowRoot, root: &Element) {
+    let position = shadow.active_element().and_then(|active| {
+        let before = shadow.query_selector_all(CONTROLS).ok()?;
+        (0..before.length()).find(|&i| {
+            before
+                .get(i)
+                .is_some_and(|n| &n == active.as_ref() as &web_sys::Node)
+        })
     });
+    shadow.replace_children_with_node_1(root);
+    let control = position
+        .and_then(|i| root.query_selector_all(CONTROLS).ok()?.get(i))
+        .and_then(|n| n.dyn_into::<HtmlElement>().ok());
+    if let Some(control) = control {
+        let _ = control.focus();
+    }
 }

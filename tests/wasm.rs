@@ -24,16 +24,65 @@ async fn mounts_the_start_screen_into_the_shadow_root() {
     assert_eq!(title.text_content().unwrap(), "Circulation Check");
     let card = shadow.query_selector(".cc-card").unwrap().unwrap();
     assert_eq!(card.get_attribute("lang").as_deref(), Some("en-GB"));
-    // The stylesheet is adopted, not injected as a <style> element.
+    // No <style> element: the loader adopts the stylesheet (end to end).
     assert!(shadow.query_selector("style").unwrap().is_none());
-    let adopted = js_sys::Reflect::get(&shadow, &"adoptedStyleSheets".into()).unwrap();
-    assert_eq!(js_sys::Array::from(&adopted).length(), 1);
     widget.unmount();
     settle().await;
     assert!(
         shadow.query_selector(".cc-title").unwrap().is_none(),
         "unmount clears the widget"
     );
+    host.remove();
+}
+
+fn focused_in(shadow: &web_sys::ShadowRoot) -> Option<web_sys::Element> {
+    shadow.active_element()
+}
+
+/// The app's first render takes the place of the prerendered screen (here
+/// a copy of another widget's start screen, which is what the build
+/// prerenders), the same DOM, and the visitor's focus moves to the same
+/// control on it.
+#[wasm_bindgen_test]
+async fn the_first_render_replaces_the_prerendered_screen_keeping_focus() {
+    let (host_a, shadow_a) = host(&[("data-storage-key", "t-pre-a")]);
+    let mut a = embed::mount(&host_a, &shadow_a).unwrap();
+    settle().await;
+    let (host_b, shadow_b) = host(&[("data-storage-key", "t-pre-b")]);
+    shadow_b.set_inner_html(&shadow_a.inner_html());
+    let old: web_sys::HtmlElement = shadow_b
+        .query_selector(".cc-history-open")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    old.focus().unwrap();
+    let mut b = embed::mount_nth(&host_b, &shadow_b, 1, None).unwrap();
+    settle().await;
+    assert_eq!(shadow_b.inner_html(), shadow_a.inner_html());
+    let focused = focused_in(&shadow_b).expect("focus kept in the widget");
+    assert!(focused
+        .class_name()
+        .split(' ')
+        .any(|c| c == "cc-history-open"));
+    assert!(!old.is_connected(), "the prerendered screen is gone");
+    a.unmount();
+    b.unmount();
+    host_a.remove();
+    host_b.remove();
+}
+
+/// "Bring back saved results" pressed before the app was ready opens that
+/// screen once it is, with focus on its heading.
+#[wasm_bindgen_test]
+async fn an_early_press_on_saved_results_is_honoured() {
+    let (host, shadow) = host(&[("data-storage-key", "t-early-history")]);
+    let mut widget = embed::mount_nth(&host, &shadow, 1, Some("history".into())).unwrap();
+    settle().await;
+    assert!(shadow.query_selector("#cc-import-code").unwrap().is_some());
+    let focused = focused_in(&shadow).expect("focus in the widget");
+    assert_eq!(focused.id(), "cc-step-heading");
+    widget.unmount();
     host.remove();
 }
 

@@ -50,6 +50,38 @@ async fn answer_first_question(shadow: &ShadowRoot) {
     settle().await;
 }
 
+/// An early Start opens the first question; with an unfinished quiz saved
+/// it keeps the start screen, where "Continue where you left off" is the
+/// choice the prerendered screen could not offer.
+#[wasm_bindgen_test]
+async fn an_early_start_is_honoured_unless_a_quiz_is_unfinished() {
+    let _serial = serial().await;
+    forget("t-early");
+    let (host, shadow) = host(&[("data-storage-key", "t-early")]);
+    let mut widget = embed::mount_nth(&host, &shadow, 1, Some("start".into())).unwrap();
+    settle().await;
+    assert!(has(&shadow, "form[data-question=a_emergency]"));
+    assert_eq!(
+        shadow.active_element().map(|e| e.id()).as_deref(),
+        Some("cc-step-heading")
+    );
+    click(&shadow, "input[value=none]");
+    settle().await;
+    click(&shadow, "button[type=submit]");
+    settle().await;
+    widget.unmount();
+    let mut widget = embed::mount_nth(&host, &shadow, 1, Some("start".into())).unwrap();
+    settle().await;
+    assert!(
+        has(&shadow, ".cc-start .cc-continue"),
+        "the saved quiz is offered"
+    );
+    assert!(!has(&shadow, "form[data-question]"));
+    widget.unmount();
+    host.remove();
+    forget("t-early");
+}
+
 /// What a save kept, and its status (a save here never meets a clear).
 fn kept(w: Written) -> (Envelope, SaveStatus) {
     match w {
@@ -536,10 +568,10 @@ async fn the_nth_widget_of_a_key_keeps_its_own_data_whichever_mounts_first() {
     // first: it still gets `key~2`, and the upper one `key` afterwards.
     let (host_low, shadow_low) = host(&[("data-storage-key", "t-nth")]);
     let (host_up, shadow_up) = host(&[("data-storage-key", "t-nth")]);
-    let mut low = embed::mount_nth(&host_low, &shadow_low, 2).unwrap();
+    let mut low = embed::mount_nth(&host_low, &shadow_low, 2, None).unwrap();
     settle().await;
     answer_first_question(&shadow_low).await;
-    let mut up = embed::mount_nth(&host_up, &shadow_up, 1).unwrap();
+    let mut up = embed::mount_nth(&host_up, &shadow_up, 1, None).unwrap();
     settle().await;
     let s = storage();
     assert!(

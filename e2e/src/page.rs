@@ -85,14 +85,25 @@ impl<'a> Page<'a> {
         self.wait_for_in(0, selector).await
     }
 
-    /// Waits up to 10 s until `selector` matches inside the `index`-th widget.
-    /// A widget that has not rendered yet is scrolled into view, as a
-    /// visitor would: the loader loads the wasm only near the viewport.
+    /// Waits up to 10 s until `selector` matches inside the `index`-th widget
+    /// and the app has taken over from the prerendered start screen. A
+    /// widget that has not rendered yet is scrolled into view, as a visitor
+    /// would: the loader loads the wasm only near the viewport.
     pub async fn wait_for_in(&self, index: usize, selector: &str) -> Result<()> {
+        self.wait_until_in(index, selector, false).await
+    }
+
+    /// Waits up to 10 s until `selector` matches in the `index`-th widget's
+    /// prerendered start screen, before the app takes over.
+    pub async fn wait_for_prerendered_in(&self, index: usize, selector: &str) -> Result<()> {
+        self.wait_until_in(index, selector, true).await
+    }
+
+    async fn wait_until_in(&self, index: usize, selector: &str, prerendered: bool) -> Result<()> {
         let script = format!(
             "const h = document.querySelectorAll('circulation-check')[{index}]; const r = h?.shadowRoot;
              if (h && !r?.firstChild) h.scrollIntoView({{block: 'nearest'}});
-             return !!(r && r.querySelector({}));",
+             return !!(r && r.querySelector({}) && !!r.firstElementChild?.__ccPrerendered === {prerendered});",
             Value::from(selector)
         );
         let deadline = Instant::now() + Duration::from_secs(10);

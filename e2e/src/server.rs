@@ -4,8 +4,9 @@
 //! plus one middleware for the knobs the scenarios turn per site: the test
 //! hooks injected into every HTML page, extra headers on HTML (a strict
 //! CSP), text replacements, paths that answer 404, pages made at run time,
-//! bodies served with one byte changed, and requests that fail a given
-//! number of times before they succeed.
+//! bodies served with one byte changed, requests that fail a given number
+//! of times before they succeed, and responses held back until a scenario
+//! lets them go.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -41,6 +42,19 @@ addEventListener("unhandledrejection", (e) => window.__ccErrors.push("unhandled 
 // A strict Content-Security-Policy must see no violation at all.
 addEventListener("securitypolicyviolation", (e) =>
   window.__ccErrors.push("CSP violation: " + e.violatedDirective + " " + e.blockedURI));
+// The loader shows the prerendered start screen by setting a shadow root's
+// innerHTML; the app's first render then replaces that root. The flag lets
+// the tests wait for the app (Page::wait_for) or for the prerendered screen.
+const innerHTML = Object.getOwnPropertyDescriptor(ShadowRoot.prototype, "innerHTML");
+if (innerHTML?.set) {
+  Object.defineProperty(ShadowRoot.prototype, "innerHTML", {
+    ...innerHTML,
+    set(html) {
+      innerHTML.set.call(this, html);
+      if (this.firstElementChild) this.firstElementChild.__ccPrerendered = true;
+    },
+  });
+}
 // Warnings are allowed (wrong attributes warn once each), but tests count them.
 window.__ccWarnings = [];
 const originalWarn = console.warn;
@@ -100,6 +114,10 @@ struct Shared {
     tampering: Mutex<Vec<String>>,
     /// Every request's path, in order.
     requests: Mutex<Vec<String>>,
+    /// Path suffixes whose responses wait (`Server::hold_while`).
+    held: Mutex<Vec<String>>,
+    /// Wakes the waiting requests when a hold ends.
+    released: tokio::sync::Notify,
 }
 
 /// A poisoned lock only means another request panicked; the data is fine.
@@ -116,6 +134,8 @@ impl Server {
             tampering: Mutex::new(site.tamper.clone()),
             pages: Mutex::default(),
             requests: Mutex::default(),
+            held: Mutex::default(),
+            released: tokio::sync::Notify::new(),
             site,
         });
         let site = &shared.site;
@@ -202,6 +222,37 @@ impl Server {
     }
 }
 
+impl Server {
+    /// Requests for paths ending in `suffix` wait (the browser sees a slow
+    /// download) until the guard is dropped, so a scenario can look at the
+    /// page before a file arrives.
+    pub fn hold_while(&self, suffix: &str) -> Holding {
+        lock(&self.shared.held).push(suffix.to_owned());
+        Holding {
+            shared: Arc::clone(&self.shared),
+            suffix: suffix.to_owned(),
+        }
+    }
+}
+
+/// A scenario's hold on one path suffix; the held requests go on when it
+/// is dropped.
+pub struct Holding {
+    shared: Arc<Shared>,
+    suffix: String,
+}
+
+impl Drop for Holding {
+    fn drop(&mut self) {
+        let mut list = lock(&self.shared.held);
+        if let Some(i) = list.iter().position(|s| *s == self.suffix) {
+            list.remove(i);
+        }
+        drop(list);
+        self.shared.released.notify_waiters();
+    }
+}
+
 /// A scenario's tampering with one path suffix; it ends when dropped.
 pub struct Tampering {
     shared: Arc<Shared>,
@@ -225,6 +276,14 @@ async fn knobs(State(shared): State<Arc<Shared>>, request: Request, next: Next) 
     let head = request.method() == Method::HEAD;
     lock(&shared.requests).push(path.clone());
     let ends = |list: &[String]| list.iter().any(|s| path.ends_with(s.as_str()));
+    loop {
+        // Registered before the check, so a release in between still wakes it.
+        let released = shared.released.notified();
+        if !ends(&lock(&shared.held)) {
+            break;
+        }
+        released.await;
+    }
 
     let failing = lock(&shared.failures)
         .iter_mut()

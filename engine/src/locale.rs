@@ -110,23 +110,24 @@ impl Locale {
             .unwrap_or(Locale::En)
     }
 
+    /// The regions that have a locale of their own, as written in a tag
+    /// (matched case-insensitively). The prerendered first screen's loader
+    /// code is given this same table, so page and widget agree.
+    pub const REGIONS: [(&'static str, Locale); 7] = [
+        ("US", Locale::EnUs),
+        ("GB", Locale::EnGb),
+        ("UK", Locale::EnGb),
+        ("CA", Locale::EnCa),
+        ("AU", Locale::EnAu),
+        ("IE", Locale::EnIe),
+        ("NZ", Locale::EnNz),
+    ];
+
     fn for_region(region: &str) -> Option<Locale> {
-        let r = |s: &str| region.eq_ignore_ascii_case(s);
-        Some(if r("US") {
-            Locale::EnUs
-        } else if r("GB") || r("UK") {
-            Locale::EnGb
-        } else if r("CA") {
-            Locale::EnCa
-        } else if r("AU") {
-            Locale::EnAu
-        } else if r("IE") {
-            Locale::EnIe
-        } else if r("NZ") {
-            Locale::EnNz
-        } else {
-            return None;
-        })
+        Locale::REGIONS
+            .iter()
+            .find(|(r, _)| region.eq_ignore_ascii_case(r))
+            .map(|&(_, locale)| locale)
     }
 
     /// The canonical tag, e.g. "en-US"; "en" when the region is not known.

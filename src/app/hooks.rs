@@ -3,7 +3,9 @@
 //! saving and following other tabs (`use_persistence`), moving focus when
 //! the step changes (`use_step_focus`), telling the host page
 //! (`use_host_events`), the saved results as the screens show them
-//! (`use_saved_views`) and the copy to keep (`use_transfer`).
+//! (`use_saved_views`), the copy to keep (`use_transfer`), the shop's
+//! catalogue (`use_catalogue`) and taking over from the prerendered first
+//! screen (`use_takeover`).
 
 use std::rc::Rc;
 
@@ -13,6 +15,7 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::state::{plan_save, Action, Save, Screen, State};
+use super::Early;
 use crate::catalogue::{self, Catalogue};
 use crate::config::EventLevel;
 use crate::env::Env;
@@ -132,6 +135,29 @@ pub fn use_step_focus(card: NodeRef, screen: Screen) {
             .and_then(|h| h.dyn_into::<HtmlElement>().ok());
         if let Some(heading) = heading {
             let _ = heading.focus();
+        }
+    });
+}
+
+/// After the first render: `on_ready` puts it in place of the prerendered
+/// screen (in the same task, so nothing paints in between), then a button
+/// pressed there early is honoured. An early Start with an unfinished quiz
+/// saved stays on the start screen, whose "Continue where you left off"
+/// the visitor had not seen yet (embed moves their focus onto it): starting
+/// afresh would put their answers aside unasked.
+#[hook]
+pub fn use_takeover(
+    on_ready: Callback<()>,
+    early: Option<Early>,
+    has_progress: bool,
+    dispatcher: UseReducerDispatcher<State>,
+) {
+    use_effect_with((), move |()| {
+        on_ready.emit(());
+        match early {
+            Some(Early::Start) if !has_progress => dispatcher.dispatch(Action::Start),
+            Some(Early::History) => dispatcher.dispatch(Action::OpenHistory),
+            _ => {}
         }
     });
 }

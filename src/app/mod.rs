@@ -23,8 +23,8 @@ use crate::screens::history::{Entry, History};
 use crate::screens::past::PastModel;
 use crate::screens::question::QuestionScreen;
 use crate::screens::{emergency, past, result, start, summary, under_18};
-use crate::store::{now_ms, Store};
-use crate::ui::transfer::Transfer;
+use crate::store::{now_ms, SaveStatus, Store};
+use crate::ui::transfer::{self, TransferModel};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -40,7 +40,28 @@ pub struct AppProps {
     /// these into `CustomEvent`s.
     #[prop_or_default]
     pub on_event: Callback<WidgetEvent>,
+    /// A button of the prerendered start screen pressed before the app was
+    /// ready; honoured once it is (see `hooks::use_takeover`).
+    #[prop_or_default]
+    pub early: Option<Early>,
+    /// Called once, after the first render: `embed` then puts this render
+    /// in place of the prerendered screen.
+    #[prop_or_default]
+    pub on_ready: Callback<()>,
 }
+
+/// A press on the prerendered start screen, kept by the loader until the
+/// app is ready: the Start button (`.cc-begin`) or the saved-results one
+/// (`.cc-history-open`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Early {
+    Start,
+    History,
+}
+
+/// The class of the element the app renders into; the prerendered screen
+/// sits in one too, so the two DOMs are the same.
+pub const ROOT_CLASS: &str = "cc";
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
@@ -70,18 +91,49 @@ pub fn App(props: &AppProps) -> Html {
     let card = use_node_ref();
     hooks::use_step_focus(card.clone(), state.screen);
 
-    // A polite live region announces where the visitor is after each step.
+    hooks::use_takeover(
+        props.on_ready.clone(),
+        props.early,
+        state.saved.has_progress(),
+        state.dispatcher(),
+    );
+
     html! {
         <ContextProvider<Rc<Env>> context={env.clone()}>
-            <div class="cc-card" part="card" data-theme={env.theme.as_str()} lang={env.locale.tag()} ref={card}>
-                <p class="cc-visually-hidden" role="status" aria-live="polite">{ models::live_status(&env, &state) }</p>
-                { screen(&env, &state, &outcome, &views, &catalogue, transfer) }
-                if let Some(note) = models::device_note(&env, &state) {
-                    <p class="cc-device-note">{ note }</p>
-                }
-            </div>
+            { frame(&env, card, &state, screen(&env, &state, &outcome, &views, &catalogue, transfer)) }
         </ContextProvider<Rc<Env>>>
     }
+}
+
+/// The card around every screen: a polite live region that announces where
+/// the visitor is after each step, the screen, and the quiet note when
+/// answers are not being saved.
+pub fn frame(env: &Env, card: NodeRef, state: &State, body: Html) -> Html {
+    // No text node at all when there is nothing to say, as in the
+    // prerendered screen (an empty one would make the two DOMs differ).
+    let status = Some(models::live_status(env, state)).filter(|s| !s.is_empty());
+    html! {
+        <div class="cc-card" part="card" data-theme={env.theme.as_str()} lang={env.locale.tag()} ref={card}>
+            <p class="cc-visually-hidden" role="status" aria-live="polite">{ status }</p>
+            { body }
+            if let Some(note) = models::device_note(env, state) {
+                <p class="cc-device-note">{ note }</p>
+            }
+        </div>
+    }
+}
+
+/// The first screen of a visitor with nothing saved, as the app renders it:
+/// what the build prerenders (`src/bin/prerender.rs`) for the loader to
+/// show before the wasm arrives.
+pub fn first_screen(env: &Env) -> Html {
+    let fresh = State::with_saved(saved::Envelope::default(), SaveStatus::Saved, false);
+    frame(
+        env,
+        NodeRef::default(),
+        &fresh,
+        start::view(env, &models::start(env, &fresh)),
+    )
 }
 
 /// The screen for the state.
@@ -124,7 +176,7 @@ fn screen(
             let (code, download_href) = transfer.unzip();
             html! {
                 <History entries={Rc::new(Entry::newest_first(views))} cap_note={models::cap_note(env, state)}>
-                    <Transfer {code} {download_href} import={state.import} />
+                    { transfer::transfer(env, &TransferModel { code, download_href, import: state.import }) }
                 </History>
             }
         }

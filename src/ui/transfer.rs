@@ -3,27 +3,26 @@
 //! a chosen file (read here, checked by `saved::import`, added by the
 //! reducer).
 
-use web_sys::{File, HtmlInputElement, HtmlTextAreaElement};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, File, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::heading::heading;
 use crate::app::state::Action;
-use crate::env::use_env;
+use crate::env::Env;
 use crate::files;
 use crate::saved::{self, ImportError, Imported, MAX_IMPORT_BYTES, MAX_RESULTS};
 use crate::store::now_ms;
 use crate::wording::{fill, import_error};
 
-#[derive(Properties, PartialEq)]
-pub struct TransferProps {
+/// What the transfer section shows.
+#[derive(Default)]
+pub struct TransferModel {
     /// The export code, when there are results to export.
-    #[prop_or_default]
     pub code: Option<AttrValue>,
     /// An object URL of the results file, when there are results.
-    #[prop_or_default]
     pub download_href: Option<AttrValue>,
     /// What the last import did: results added, or why not.
-    #[prop_or_default]
     pub import: Option<Result<Imported, ImportError>>,
 }
 
@@ -32,22 +31,26 @@ fn read(text: &str) -> Action {
     Action::Import(saved::import(text, now_ms()))
 }
 
-#[function_component]
-pub fn Transfer(props: &TransferProps) -> Html {
-    let TransferProps {
+/// The export and import section. A plain function, not a component: the
+/// pasted code is read from the form when it is submitted, so nothing here
+/// keeps state (each component costs the wasm about 10 KB of Yew's code).
+pub fn transfer(env: &Env, model: &TransferModel) -> Html {
+    let TransferModel {
         code,
         download_href,
         import,
-    } = props;
-    let env = use_env();
+    } = model;
     let words = env.words;
-    let paste = use_node_ref();
 
     let onsubmit = {
-        let (paste, act) = (paste.clone(), env.act.clone());
+        let act = env.act.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if let Some(area) = paste.cast::<HtmlTextAreaElement>() {
+            let area = e
+                .target_dyn_into::<Element>()
+                .and_then(|form| form.query_selector("#cc-import-code").ok().flatten())
+                .and_then(|area| area.dyn_into::<HtmlTextAreaElement>().ok());
+            if let Some(area) = area {
                 act.emit(read(&area.value()));
             }
         })
@@ -98,7 +101,7 @@ pub fn Transfer(props: &TransferProps) -> Html {
 
     html! {
         <section class="cc-transfer" aria-labelledby="cc-transfer-title">
-            { heading(&env, 1, "cc-transfer-title", "", words.transfer_title.into()) }
+            { heading(env, 1, "cc-transfer-title", "", words.transfer_title.into()) }
             <p class="cc-muted">{ words.transfer_intro }</p>
             if let Some(code) = code {
                 <div class="cc-field">
@@ -112,10 +115,10 @@ pub fn Transfer(props: &TransferProps) -> Html {
                     download="circulation-check-results.json">{ words.download }</a></p>
             }
             <form class="cc-import" novalidate=true {onsubmit}>
-                { heading(&env, 2, "cc-import-title", "", words.import_title.into()) }
+                { heading(env, 2, "cc-import-title", "", words.import_title.into()) }
                 <div class="cc-field">
                     <label for="cc-import-code">{ words.paste_label }</label>
-                    <textarea id="cc-import-code" class="cc-code" rows="3" ref={paste}
+                    <textarea id="cc-import-code" class="cc-code" rows="3"
                         autocomplete="off" spellcheck="false" />
                 </div>
                 <p><button type="submit" part="primary-button" class="cc-button cc-primary cc-import-go">{ words.import_button }</button></p>

@@ -12,6 +12,8 @@
 mod catalogue;
 // Embedding on hostile storefronts.
 mod embed;
+// The prerendered first screen and the app's takeover.
+mod first_screen;
 // The loader on hostile pages: integrity, retry, print, storage key order.
 mod hardening;
 // Load cost: lazy loading of the wasm (performance owner's scenarios).
@@ -49,6 +51,10 @@ const SCENARIOS: &[(&str, Scenario, Sizes)] = scenarios![
     quiz::body_question_explains_impossible_values: Phone,
     quiz::the_emergency_number_follows_the_page: Phone,
     quiz::dark_theme_passes_axe: Desktop,
+    // The first screen before the wasm, and the takeover.
+    first_screen::the_first_screen_comes_before_the_wasm_and_the_app_takes_over_unseen: Both,
+    first_screen::an_early_start_is_honoured: Phone,
+    first_screen::saved_progress_is_still_offered_after_an_early_start: Phone,
     // The shop's own products and the size finder.
     catalogue::products_and_sizes_on_the_demo_shop: Both,
     catalogue::inline_catalogue_under_a_strict_csp: Phone,
