@@ -63,7 +63,7 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 WASM_PKGS=(-p circulation-check -p circulation-engine)
 
 run check fmt cargo fmt --all --check
-run check clippy-host cargo clippy --workspace --all-targets --quiet -- -D warnings
+run check clippy-host cargo clippy --workspace --all-targets --all-features --quiet -- -D warnings
 run check clippy-wasm cargo clippy "${WASM_PKGS[@]}" --target wasm32-unknown-unknown --quiet -- -D warnings
 run tests native-tests cargo test --workspace --exclude circulation-e2e
 # The static server's knobs (gzip, tampering, failing requests, …) over
