@@ -7,10 +7,10 @@
 //! The wasm loads lazily: only once an element comes within a screen of the
 //! viewport or is interacted with, so a page that never shows the widget
 //! downloads this file only.
-//! The glue carries the prerendered start screen and the stylesheet
-//! (`src/bin/prerender.rs`): as soon as it arrives, long before the wasm,
-//! the element shows that screen, and a Start pressed there is kept for the
-//! app, which then replaces the screen with the same DOM (`src/embed.rs`).
+//! The glue carries the first screen (loader/first-screen.js: the styles,
+//! the prerendered start screen, a Start pressed early): the element shows
+//! it as soon as the glue arrives, long before the wasm, and the app then
+//! replaces it with the same DOM (src/embed.rs).
 
 // The build puts the hashed file names and their SHA-384 digests here
 // (scripts/post-build.mjs), so this stable-named file pins the exact bytes
@@ -80,60 +80,6 @@ function loadWidget() {
   return loading;
 }
 
-/** The widget's stylesheet: one constructed sheet for every widget on the
- * page, which a strict CSP allows (unlike <style> or style=""). */
-let sheet;
-function style(shadow, css) {
-  try {
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-    }
-    shadow.adoptedStyleSheets = [sheet];
-  } catch {
-    console.warn(`<${NAME}>: this browser cannot style the widget`);
-  }
-}
-
-// How the widget reads its settings (src/config.rs, engine/src/locale.rs),
-// mirrored only to pick the prerendered screen; the app reads them itself,
-// and a mismatch would show only as the app's screen replacing this one.
-/** Longer attribute values are ignored (src/config.rs MAX_ATTR_LEN). */
-const MAX_ATTR = 2048;
-function setting(el, name) {
-  const value = el.getAttribute(name);
-  return value === null || value.length > MAX_ATTR ? null : value.trim();
-}
-/** The locale tag: `data-locale` when it is English with a known region or
- * none, else the region of the page's `<html lang>`, else "en". */
-function localeOf(el, regions) {
-  const own = setting(el, "data-locale");
-  if (own !== null) {
-    const cut = own.search(/[-_]/);
-    const [lang, region] = cut < 0 ? [own, null] : [own.slice(0, cut), own.slice(cut + 1)];
-    if (lang.toLowerCase() === "en") {
-      if (region === null) return "en";
-      if (Object.hasOwn(regions, region.toLowerCase())) return regions[region.toLowerCase()];
-    }
-  }
-  const page = document.documentElement.getAttribute("lang") ?? "";
-  if (page.length > MAX_ATTR) return "en";
-  const region = page
-    .trim()
-    .split(/[-_]/)
-    .slice(1)
-    .find((p) => /^([a-z]{2}|[0-9]{3})$/i.test(p));
-  return (region && Object.hasOwn(regions, region.toLowerCase()) && regions[region.toLowerCase()]) || "en";
-}
-function themeOf(el) {
-  const theme = setting(el, "data-theme");
-  return theme === "light" || theme === "dark" ? theme : "system";
-}
-function levelOf(el) {
-  const level = setting(el, "data-heading-level") ?? "";
-  return /^\+?[0-9]+$/.test(level) && +level >= 2 && +level <= 6 ? +level : 2;
-}
-
 /** Within this distance of the viewport (one screen above or below) an
  * element starts loading, so the widget is usually ready when it scrolls in. */
 const NEAR = "100% 0px";
@@ -199,21 +145,12 @@ function whenNear(el, start) {
  * data, and an element added later never takes an earlier one's number. */
 const holders = new Map();
 
-/** How long an early press waits before its button says "Getting ready…":
- * a moment a visitor does not notice. */
-const BUSY_AFTER = 300;
-
 const FALLBACK =
   "The circulation check could not load. Please refresh the page, or try again later.";
 
 class CirculationCheck extends HTMLElement {
   connectedCallback() {
-    let shadow = this.shadowRoot;
-    if (!shadow) {
-      shadow = this.attachShadow({ mode: "open" });
-      // The shadow root stays with the element when it is re-added.
-      shadow.addEventListener("click", (e) => this._press(e));
-    }
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: "open" });
     const generation = (this._generation = (this._generation ?? 0) + 1);
     // The storage key as the widget reads it (src/config.rs: trimmed, 1 to
     // 64 of A-Z a-z 0-9 _ . -, else the default).
@@ -233,14 +170,13 @@ class CirculationCheck extends HTMLElement {
     // Removed, or removed and re-added, while the wasm was loading.
     const stale = () => !this.isConnected || generation !== this._generation;
     load.glue.then(
-      (glue) => stale() || this._paint(shadow, glue.prerendered),
+      (glue) => stale() || glue.firstScreen(this, shadow),
       () => {},
     );
     load.ready
       .then((glue) => {
         if (stale()) return;
-        this._widget = glue.mount_nth(this, shadow, this._held[1] + 1, this._early);
-        this._early = undefined;
+        this._widget = glue.mount_nth(this, shadow, this._held[1] + 1, glue.earlyPress(shadow));
         mark("mounted");
       })
       .catch((error) => {
@@ -261,48 +197,8 @@ class CirculationCheck extends HTMLElement {
       });
   }
 
-  /** Styles the shadow root and, unless the app or its screen is already
-   * there, shows the prerendered start screen for this element's settings
-   * until the app replaces it. */
-  _paint(shadow, first) {
-    style(shadow, first.styles);
-    if (this._widget || shadow.querySelector(".cc-card")) return;
-    const screen = first.screens[`${localeOf(this, first.regions)}/${levelOf(this)}`];
-    try {
-      // The build's own markup, checked with the glue's integrity; a page
-      // whose Trusted Types policy refuses it just waits for the app.
-      shadow.innerHTML = screen;
-    } catch {
-      return;
-    }
-    shadow.querySelector(".cc-card").setAttribute("data-theme", themeOf(this));
-    this._busy = first.busy[shadow.querySelector(".cc-card").lang];
-    mark("prerendered");
-  }
-
-  /** A press on the prerendered screen before the app is ready: Start or
-   * "Bring back saved results" is kept for the app (the first press wins),
-   * and after a moment the button says it is getting ready. */
-  _press(event) {
-    if (this._widget || this._early) return;
-    const button = event.target.closest?.("button");
-    const early = button?.classList.contains("cc-begin")
-      ? "start"
-      : button?.classList.contains("cc-history-open")
-        ? "history"
-        : undefined;
-    if (!early) return;
-    this._early = early;
-    setTimeout(() => {
-      if (this._widget || !button.isConnected) return;
-      button.textContent = this._busy;
-      button.setAttribute("aria-busy", "true");
-    }, BUSY_AFTER);
-  }
-
   disconnectedCallback() {
     this._cancel?.();
-    this._early = undefined;
     this._generation = (this._generation ?? 0) + 1;
     const [list, n] = this._held;
     list[n] = undefined;

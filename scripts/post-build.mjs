@@ -1,6 +1,7 @@
-//! Trunk post-build hook: appends the prerendered first screen and the
-//! stylesheet to the glue (`cargo run --features prerender --bin
-//! prerender`), minifies it and names it by its content, writes the hashed glue and wasm
+//! Trunk post-build hook: appends the first screen to the glue
+//! (loader/first-screen.js, filled with what `cargo run --features
+//! prerender --bin prerender` prints: the prerendered start screen and the
+//! stylesheet), minifies it and names it by its content, writes the hashed glue and wasm
 //! names and their SHA-384 digests into the stable-named loader (which then
 //! refuses any other bytes), minifies the loader, and strips the inline
 //! loader script and preloads Trunk adds to index.html, so the demo page
@@ -56,11 +57,17 @@ const prerendered = execFileSync("cargo", ["run", "--quiet", "--features", "prer
 });
 const first = JSON.parse(prerendered);
 if (!first.screens?.["en/2"] || !first.styles) throw new Error("the prerender printed no start screen or styles");
-writeFileSync(join(embedDir, trunkGlue), `${readFileSync(join(embedDir, trunkGlue), "utf8")}\nexport const prerendered = ${prerendered.trim()};\n`);
+const firstScreen = readFileSync(join(root, "loader", "first-screen.js"), "utf8");
+if (!firstScreen.includes("__CIRCULATION_CHECK_FIRST__")) throw new Error("first-screen.js lost its placeholder");
+writeFileSync(
+  join(embedDir, trunkGlue),
+  `${readFileSync(join(embedDir, trunkGlue), "utf8")}\n${firstScreen.replace("__CIRCULATION_CHECK_FIRST__", () => prerendered.trim())}`,
+);
 
 // Every page that embeds the widget downloads the loader, and every visitor
 // who reaches the widget the glue, so both ship minified. Exported names
-// stay, as the loader imports the glue's `default` and `mount_nth`.
+// stay, as the loader imports the glue's `default`, `mount_nth`,
+// `firstScreen` and `earlyPress`.
 const minify = (file, ...more) =>
   execFileSync(
     process.execPath,

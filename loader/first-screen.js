@@ -1,0 +1,128 @@
+//! The first screen, appended to the glue module by the build
+//! (scripts/post-build.mjs), so only a page that shows the widget pays for
+//! it, under the glue's integrity check. The loader calls `firstScreen` as
+//! soon as the glue arrives, long before the wasm: it styles the shadow
+//! root and shows the start screen the build prerendered with the app's own
+//! code (src/bin/prerender.rs); a Start or "Bring back saved results"
+//! pressed there is kept for the app (`earlyPress`), which replaces the
+//! screen with the same DOM (src/embed.rs).
+export const { firstScreen, earlyPress } = (() => {
+  // The prerender's output: `screens` by "<locale tag>/<heading level>",
+  // the `regions` table of engine/src/locale.rs, each locale's `busy`
+  // words, and the minified `styles`.
+  const FIRST = __CIRCULATION_CHECK_FIRST__;
+  /** How long an early press waits before its button says "Getting
+   * ready…": a moment a visitor does not notice. */
+  const BUSY_AFTER = 300;
+
+  /** One constructed stylesheet for every widget on the page, which a
+   * strict CSP allows (unlike <style> or style=""). */
+  let sheet;
+  function style(shadow) {
+    try {
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(FIRST.styles);
+      }
+      shadow.adoptedStyleSheets = [sheet];
+    } catch {
+      console.warn("<circulation-check>: this browser cannot style the widget");
+    }
+  }
+
+  // How the widget reads its settings (src/config.rs), mirrored only to
+  // pick the prerendered screen; the app reads them itself, and a mismatch
+  // would show only as the app's screen replacing this one.
+  /** Longer values are ignored (src/config.rs MAX_ATTR_LEN). */
+  const MAX_ATTR = 2048;
+  const setting = (el, name) => {
+    const value = el.getAttribute(name);
+    return value === null || value.length > MAX_ATTR ? null : value.trim();
+  };
+  const region = (r) => (r && Object.hasOwn(FIRST.regions, r.toLowerCase()) ? FIRST.regions[r.toLowerCase()] : null);
+  /** `data-locale` when it is English with a known region or none, else the
+   * region of the page's `<html lang>`, else "en" (engine/src/locale.rs). */
+  function locale(el) {
+    const own = setting(el, "data-locale");
+    if (own !== null) {
+      const cut = own.search(/[-_]/);
+      if ((cut < 0 ? own : own.slice(0, cut)).toLowerCase() === "en") {
+        const tag = cut < 0 ? "en" : region(own.slice(cut + 1));
+        if (tag) return tag;
+      }
+    }
+    const page = document.documentElement.getAttribute("lang") ?? "";
+    if (page.length > MAX_ATTR) return "en";
+    const part = page
+      .trim()
+      .split(/[-_]/)
+      .slice(1)
+      .find((p) => /^([a-z]{2}|[0-9]{3})$/i.test(p));
+    return region(part) ?? "en";
+  }
+  function theme(el) {
+    const value = setting(el, "data-theme");
+    return value === "light" || value === "dark" ? value : "system";
+  }
+  function level(el) {
+    const value = setting(el, "data-heading-level") ?? "";
+    return /^\+?[0-9]+$/.test(value) && +value >= 2 && +value <= 6 ? +value : 2;
+  }
+
+  /** Per shadow root: the prerendered root element shown, and the press
+   * kept for the app. */
+  const shown = new WeakMap();
+  const pressed = new WeakMap();
+
+  /** A press on the prerendered screen, before the app replaced it: the
+   * first Start or saved-results press is kept, and after a moment the
+   * button says it is getting ready. */
+  function press(event) {
+    const shadow = event.currentTarget;
+    if (!shown.get(shadow)?.isConnected || pressed.has(shadow)) return;
+    const button = event.target.closest?.("button");
+    const early = button?.classList.contains("cc-begin")
+      ? "start"
+      : button?.classList.contains("cc-history-open")
+        ? "history"
+        : undefined;
+    if (!early) return;
+    pressed.set(shadow, early);
+    const busy = FIRST.busy[shadow.querySelector(".cc-card")?.lang] ?? FIRST.busy.en;
+    setTimeout(() => {
+      if (!button.isConnected) return;
+      button.textContent = busy;
+      button.setAttribute("aria-busy", "true");
+    }, BUSY_AFTER);
+  }
+
+  return {
+    /** Styles `shadow` and, unless the app or its screen is there already,
+     * shows the prerendered start screen for `host`'s settings. */
+    firstScreen(host, shadow) {
+      style(shadow);
+      if (shadow.querySelector(".cc-card")) return;
+      try {
+        // The build's own markup; a page whose Trusted Types policy
+        // refuses it just waits for the app.
+        shadow.innerHTML = FIRST.screens[`${locale(host)}/${level(host)}`];
+      } catch {
+        return;
+      }
+      shadow.querySelector(".cc-card").setAttribute("data-theme", theme(host));
+      if (!shown.has(shadow)) shadow.addEventListener("click", press);
+      shown.set(shadow, shadow.firstElementChild);
+      pressed.delete(shadow);
+      try {
+        performance.mark("circulation-check:prerendered");
+      } catch {}
+    },
+    /** The press kept for the app mounting into `shadow` ("start",
+     * "history" or undefined), handed over once. */
+    earlyPress(shadow) {
+      const early = pressed.get(shadow);
+      pressed.delete(shadow);
+      return early;
+    },
+  };
+})();
