@@ -269,11 +269,12 @@ pub async fn events_reach_the_host_page(ctx: &Ctx) -> Outcome {
         let page = &page;
         async move {
             page.eval(&format!(
-                "const el = document.querySelector('circulation-check'); const parent = el.parentNode;
+                "window.__ccEvents.length = 0; window.__ccWarnings.length = 0;
+                 const el = document.querySelector('circulation-check'); const parent = el.parentNode;
                  el.removeAttribute('data-events'); el.removeAttribute('data-events-include-answers');
                  for (const [k, v] of {attributes}) el.setAttribute(k, v);
                  el.setAttribute('data-storage-key', '{key}');
-                 el.remove(); parent.append(el); window.__ccEvents.length = 0; window.__ccWarnings.length = 0;"
+                 el.remove(); parent.append(el);"
             ))
             .await?;
             page.wait_for(".cc-start").await?;
