@@ -1,5 +1,5 @@
 //! Prints every file a storefront downloads for the widget (loader, glue,
-//! wasm; the CSS is compiled into the wasm) with raw, gzip (level 9) and
+//! wasm; the CSS and the prerendered first screen are in the glue) with raw, gzip (level 9) and
 //! brotli (quality 11) sizes and the totals. Node's zlib does both
 //! compressions, so no brotli CLI is needed.
 //!
@@ -40,7 +40,7 @@ for (const f of files) {
   sizes.forEach((s, i) => (total[i] += s));
   row(f, ...sizes);
 }
-row("total (loader + glue + wasm; CSS is in the wasm)", ...total);
+row("total (loader + glue + wasm; CSS in the glue)", ...total);
 console.log(`total gzip bytes: ${total[1]}`);
 
 if (target !== null) {
