@@ -279,6 +279,18 @@ fn report(setting: &Setting, floor: &[Value], early: &[Value], ready: &[Value]) 
         above
     });
     row(
+        "start screen's height: floor page",
+        each(floor, |b| at(b, &["boxHeight"])),
+        "px",
+        0,
+    );
+    row(
+        "start screen's height: widget page",
+        each(&widget, |b| at(b, &["boxHeight"])),
+        "px",
+        0,
+    );
+    row(
         "first contentful paint: floor page",
         each(floor, |b| at(b, &["fcp"])),
         "ms",

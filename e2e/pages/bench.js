@@ -10,7 +10,8 @@
 // - firstScreen: navigation start -> the first frame showing a start screen
 //   (`.cc-start`): in the widget's shadow root on the widget page, whether
 //   the loader put a prerendered one there or the app rendered it; the
-//   static stand-in on the floor page.
+//   static stand-in on the floor page; boxHeight: the height of the
+//   widget's box (the host, or the stand-in) then.
 // - fcp: the browser's first contentful paint (anything on the page).
 // - shifts: every layout-shift entry (buffered, from the page's start), and
 //   whether one of its sources (up to five an entry) is inside the widget.
@@ -255,6 +256,7 @@
     const root = await shadowRoot;
     await when(root, startScreen);
     b.firstScreen = await afterPaint();
+    b.boxHeight = widgetBox().getBoundingClientRect().height;
     await (press === "early" ? pressEarly(root) : pressWhenReady(root));
     // By path: a retried load asks for `?retry` URLs. The last of a kind
     // wins, so a retry's figures replace the failed try's.
@@ -270,6 +272,7 @@
   async function floor() {
     await when(document, startScreen);
     b.firstScreen = await afterPaint();
+    b.boxHeight = widgetBox().getBoundingClientRect().height;
     // The same window as the widget's layout shifts: a second after it.
     await sleep(1000);
     recordShifts(shifts.takeRecords());
