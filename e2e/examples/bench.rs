@@ -481,7 +481,7 @@ fn report(setting: &Setting, floor: &[Value], early: &[Value], ready: &[Value]) 
         1,
     );
     row(
-        "wasm download speed (bytes on the wire)",
+        "wasm bytes on the wire / (arrived - requested)",
         each(&widget, |b| {
             let wasm = |k| at(b, &["fetched", "wasm", k]);
             let took = wasm("arrived")? - wasm("requested")?;
