@@ -224,8 +224,10 @@ fn stats(mut v: Vec<f64>) -> Option<Stats> {
     })
 }
 
+/// The width of a row's label, so the figures line up in columns.
 const LABEL: usize = 50;
 
+/// A group of rows in a setting's table.
 fn heading(text: &str) {
     println!("  {text}");
 }
