@@ -1,8 +1,9 @@
 //! The shop's own catalogue in real browsers: the demo shop's socks on an
 //! allowed compression tip (never one above 20 mmHg), the size finder by
-//! keyboard and its answer kept with the saved result; an inline catalogue
-//! under a strict CSP that fetches nothing; a broken catalogue file that
-//! warns once and leaves the shop's link. Which product matches which
+//! keyboard and its answer kept with the saved result; a gated visitor who
+//! sees none of it; an inline catalogue under a strict CSP that fetches
+//! nothing; a broken catalogue file that warns once and leaves the shop's
+//! link. Which product matches which
 //! answers, and every message, is checked natively (`tests/catalogue*.rs`,
 //! `tests/render.rs`); here is what needs a real page.
 
@@ -10,7 +11,7 @@ use circulation_e2e::page::{key, Input, Page};
 use circulation_e2e::{check, Ctx, Outcome};
 use serde_json::{json, Value};
 
-use crate::quiz::{walk_here, SELF_CARE};
+use crate::quiz::{walk_here, GATED, SELF_CARE};
 
 /// The demo catalogue's sock above 20 mmHg: listed, never shown.
 const TOO_FIRM: &str = "medical-knee-high-20-30";
@@ -123,6 +124,28 @@ pub async fn products_and_sizes_on_the_demo_shop(ctx: &Ctx) -> Outcome {
         page,
         again.as_array() == Some(&answers),
         "the saved result's sizes differ: {again} vs {answers:?}"
+    );
+    page.finish().await
+}
+
+/// A visitor with a skin condition on her legs, otherwise the self-care
+/// one, on the demo shop: the compression tip says to ask first, and
+/// there is no sock, no shop link and no size finder anywhere.
+pub async fn a_gated_visitor_sees_no_product_and_no_size_finder(ctx: &Ctx) -> Outcome {
+    let page = Page::open(ctx, &ctx.shop.url("/#check")).await?;
+    page.wait_for(".cc-start").await?;
+    // The walk checks there is no shop link and no card.
+    walk_here(&page, &GATED, Input::Mouse).await?;
+    let seen = page
+        .eval(
+            "return [!!widget().querySelector('[data-rec=compression].cc-gated .cc-badge'),
+                     widget().querySelectorAll('.cc-product, .cc-size-finder, .cc-find-size').length];",
+        )
+        .await?;
+    check!(
+        page,
+        seen == json!([true, 0]),
+        "[compression gated, products or size finder] = {seen}"
     );
     page.finish().await
 }

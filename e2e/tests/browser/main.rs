@@ -57,7 +57,8 @@ const SCENARIOS: &[(&str, Scenario, Sizes)] = scenarios![
     first_screen::saved_progress_is_still_offered_after_an_early_start: Phone,
     // The shop's own products and the size finder.
     catalogue::products_and_sizes_on_the_demo_shop: Both,
-    catalogue::inline_catalogue_under_a_strict_csp: Phone,
+    catalogue::a_gated_visitor_sees_no_product_and_no_size_finder: Phone,
+    catalogue::inline_catalogue_under_a_strict_csp: Both,
     catalogue::a_broken_catalogue_warns_once_and_keeps_the_link: Phone,
     // Embedding on hostile storefronts.
     embed::strict_csp_two_widgets_and_a_hostile_theme: Both,
