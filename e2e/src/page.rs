@@ -534,9 +534,21 @@ impl Page<'_> {
         self.press(key::SPACE).await
     }
 
-    /// Whether focus sits on the new step's heading (after a step change).
+    /// Whether focus sits on the new step's heading (after a step change),
+    /// within a second. Yew yields to the browser between a render and its
+    /// effects once a frame's 16 ms are spent, so a script may see the new
+    /// step a task before the effect moves focus onto it; a visitor cannot.
     pub async fn focus_on_heading(&self) -> Result<bool> {
-        Ok(self.focused().await?["id"] == "cc-step-heading")
+        let deadline = Instant::now() + Duration::from_secs(1);
+        loop {
+            if self.focused().await?["id"] == "cc-step-heading" {
+                return Ok(true);
+            }
+            if Instant::now() > deadline {
+                return Ok(false);
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
     }
 
     /// Runs axe-core on the widget (all WCAG 2.x A/AA rules) and fails on

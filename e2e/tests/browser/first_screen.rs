@@ -110,7 +110,10 @@ pub async fn an_early_start_is_honoured(ctx: &Ctx) -> Outcome {
     page.wait_for_prerendered_in(0, ".cc-start .cc-begin")
         .await?;
     page.key_button("Start the check").await?;
-    tokio::time::sleep(std::time::Duration::from_millis(600)).await;
+    // The busy text comes 300 ms after the press; polled, not slept for,
+    // so a loaded machine cannot race it.
+    page.wait_for_prerendered_in(0, ".cc-begin[aria-busy=true]")
+        .await?;
     let busy = page
         .eval("const b = widget().querySelector('.cc-begin'); return [b.textContent, b.getAttribute('aria-busy')];")
         .await?;
@@ -125,7 +128,8 @@ pub async fn an_early_start_is_honoured(ctx: &Ctx) -> Outcome {
     check!(
         page,
         page.focus_on_heading().await?,
-        "focus is not on the first question's heading"
+        "focus is not on the first question's heading but on {}",
+        page.focused().await?
     );
     page.finish().await
 }
