@@ -7,8 +7,8 @@
 # widget) and the end-to-end server's own tests; wasm-bindgen-test in
 # headless Chromium and Firefox; a release build by Trunk and its download
 # size budget; end-to-end tests of that build served over HTTP in Chromium,
-# Firefox and WebKit, one labelled step per engine, so a failure names its
-# engine.
+# Firefox and WebKit at once, each trial labelled with its engine, so a
+# failure names its engine.
 #
 # Counts come only from the test runners' own closing lines: libtest (cargo
 # test), libtest-mimic (the end-to-end trials) and wasm-bindgen-test-runner
@@ -90,14 +90,17 @@ else
   broken+=("size-budget (no build)")
   row size-budget FAIL - - - 0
 fi
-for engine in chromium firefox webkit; do
-  if [ -f dist/index.html ] && [[ ! " ${broken[*]} " =~ " build " ]]; then
-    run tests "e2e-$engine" env E2E_ENGINES="$engine" cargo test -p circulation-e2e --test browser
-  else
-    broken+=("e2e-$engine (no build)")
-    row "e2e-$engine" FAIL - - - 0
-  fi
-done
+# The three engines side by side, one scenario each at a time
+# (`--test-threads=3`): most of a scenario's time is a browser waiting, so
+# on two cores this takes little more than the slowest engine alone. Every
+# trial's label names its engine, so a failure still says which one.
+if [ -f dist/index.html ] && [[ ! " ${broken[*]} " =~ " build " ]]; then
+  run tests e2e env E2E_ENGINES=chromium,firefox,webkit \
+    cargo test -p circulation-e2e --test browser -- --test-threads=3
+else
+  broken+=("e2e (no build)")
+  row e2e FAIL - - - 0
+fi
 
 printf '\n\033[1m== summary\033[0m\n'
 printf '%-22s %-6s %6s %6s %7s %7s\n' step result passed failed ignored seconds

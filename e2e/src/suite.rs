@@ -386,13 +386,17 @@ pub fn main(
     // asked for; then it is an ignored-flagged trial, so `--ignored` picks
     // it out and runs it.
     let run_gaps = args.ignored || args.include_ignored;
+    // Engines take turns down the list, so with one thread per engine
+    // (`--test-threads`) every engine always has a trial going: a thread
+    // that picks a trial whose engine is busy waits for it, and in an
+    // engine-by-engine order all of them would wait on one engine.
     let mut trials = Vec::new();
-    for &engine in &engines {
-        for &(scenario, run, sizes) in scenarios {
-            let gap = gaps
-                .iter()
-                .find(|g| g.scenario == scenario && g.engine == engine);
-            for &size in sizes.list() {
+    for &(scenario, run, sizes) in scenarios {
+        for &size in sizes.list() {
+            for &engine in &engines {
+                let gap = gaps
+                    .iter()
+                    .find(|g| g.scenario == scenario && g.engine == engine);
                 let label = format!("e2e[{}] {scenario} @{}", engine.name(), size.0);
                 let trial = match gap {
                     Some(gap) if !run_gaps => Trial::ignorable_test(label, move || {
