@@ -5,7 +5,6 @@
 //! wasm-bindgen cannot subclass `HTMLElement`, styles the shadow root and
 //! shows the prerendered screen, and calls [`mount_nth`].
 
-use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
@@ -13,27 +12,21 @@ use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
 use yew::Callback;
 
+mod print;
+
+pub use print::print_callback;
+
 use crate::app::{App, AppProps, Early, ROOT_CLASS};
 use crate::config::Config;
 use crate::events::WidgetEvent;
 
-/// Adopted by the host document during a widget's print only (see
-/// [`print_callback`]), so that only the widget that asked to print shows.
-const PRINT_STYLES: &str = "@media print {\
-    body * { visibility: hidden !important; }\
-    [data-cc-printing], [data-cc-printing] * { visibility: visible !important; }\
-    [data-cc-printing] { position: absolute !important; left: 0; top: 0; width: 100%; }\
-}";
-
-fn sheet(css: &str) -> Option<CssStyleSheet> {
+pub(crate) fn sheet(css: &str) -> Option<CssStyleSheet> {
     CssStyleSheet::new()
         .and_then(|sheet| sheet.replace_sync(css).map(|()| sheet))
         .ok()
 }
 
 thread_local! {
-    /// The print rules for the host document, adopted while a widget prints.
-    static PRINT_SHEET: Option<CssStyleSheet> = sheet(PRINT_STYLES);
     /// Shadow roots of the mounted widgets, for the panic hook.
     static MOUNTED: std::cell::RefCell<Vec<ShadowRoot>> = const { std::cell::RefCell::new(Vec::new()) };
 }
@@ -184,104 +177,6 @@ pub fn show_crash() {
             shadow.replace_children_with_node_1(&note);
         }
     });
-}
-
-/// How long a print may keep the page in print-the-widget mode when the
-/// browser never says it is done (no `afterprint`, no focus coming back).
-const PRINT_FALLBACK_MS: i32 = 60_000;
-
-thread_local! {
-    /// The host of the print in progress, if any.
-    static PRINTING: RefCell<Option<HtmlElement>> = const { RefCell::new(None) };
-    /// Its fallback timer, cleared when it ends, so it cannot end a later one.
-    static PRINT_TIMER: Cell<Option<i32>> = const { Cell::new(None) };
-    /// Ends the print in progress: the window's `afterprint` and `focus`
-    /// listener and the fallback timer's callback. One for the page.
-    static END_PRINT: Closure<dyn FnMut()> = Closure::new(end_print);
-}
-
-/// Prints the page with only `host` visible (see `PRINT_STYLES`). The rules
-/// and the host's flag are there for this print only: they go on
-/// `afterprint`, so the shop's own prints afterwards (an order confirmation)
-/// come out whole. Where `print()` returns before the printout is made, the
-/// flag must outlive the call, or the widget's own printout would be blank.
-/// For browsers that never fire `afterprint`, the window's next focus after
-/// `print()` returned, or [`PRINT_FALLBACK_MS`], ends it. Rules and flag go
-/// together, so ending early prints the whole page, never a blank one.
-/// Public for the wasm tests.
-pub fn print_callback(host: HtmlElement) -> Callback<()> {
-    Callback::from(move |()| {
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        end_print();
-        set_print_rules(true);
-        let _ = host.set_attribute("data-cc-printing", "");
-        PRINTING.set(Some(host.clone()));
-        END_PRINT.with(|end| {
-            let end = end.as_ref().unchecked_ref();
-            // Before print(): a browser that blocks in print() fires
-            // `afterprint` before it returns.
-            let _ = window.add_event_listener_with_callback("afterprint", end);
-            let _ = window.print();
-            if PRINTING.with_borrow(Option::is_some) {
-                let _ = window.add_event_listener_with_callback("focus", end);
-                PRINT_TIMER.set(
-                    window
-                        .set_timeout_with_callback_and_timeout_and_arguments_0(
-                            end,
-                            PRINT_FALLBACK_MS,
-                        )
-                        .ok(),
-                );
-            }
-        });
-    })
-}
-
-/// Ends the print in progress, if any: the page is as it was before.
-fn end_print() {
-    let Some(host) = PRINTING.take() else {
-        return;
-    };
-    let _ = host.remove_attribute("data-cc-printing");
-    set_print_rules(false);
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    if let Some(id) = PRINT_TIMER.take() {
-        window.clear_timeout_with_handle(id);
-    }
-    END_PRINT.with(|end| {
-        for event in ["afterprint", "focus"] {
-            let _ = window.remove_event_listener_with_callback(event, end.as_ref().unchecked_ref());
-        }
-    });
-}
-
-/// Adds the print rules to the host document's adopted stylesheets, or
-/// takes them out again, leaving the page's own sheets as they are.
-fn set_print_rules(on: bool) {
-    let (Some(document), Some(print)) = (
-        web_sys::window().and_then(|w| w.document()),
-        PRINT_SHEET.with(Clone::clone),
-    ) else {
-        return;
-    };
-    let key = "adoptedStyleSheets".into();
-    let Ok(sheets) = js_sys::Reflect::get(&document, &key) else {
-        return;
-    };
-    let print: JsValue = print.into();
-    // A new array: older browsers hand out a frozen one.
-    let sheets: js_sys::Array = js_sys::Array::from(&sheets)
-        .iter()
-        .filter(|s| *s != print)
-        .collect();
-    if on {
-        sheets.push(&print);
-    }
-    let _ = js_sys::Reflect::set(&document, &key, &sheets);
 }
 
 /// Controls a visitor can focus, in document order.

@@ -43,7 +43,7 @@ pub struct Words {
     pub not_answered: &'static str,
     pub opens_new_tab: &'static str,
     pub your_picture: &'static str,
-    // Saved progress and results (src/saved.rs, src/store.rs).
+    // Saved progress and results (src/saved/, src/store/).
     pub continue_quiz: &'static str,
     pub start_over: &'static str,
     pub unfinished: &'static str,

@@ -1,4 +1,4 @@
-//! The widget's JSON codec (`src/json.rs`) against serde_json as the
+//! The widget's JSON codec (`src/json/`) against serde_json as the
 //! reference, natively: the same texts are accepted and refused, what both
 //! read means the same, and what the widget writes is byte-for-byte what
 //! serde_json writes for the same value (so saved text is unchanged).

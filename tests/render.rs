@@ -13,7 +13,7 @@ mod common;
 
 use std::rc::Rc;
 
-use circulation_check::app::hooks::SavedView;
+use circulation_check::app::models::SavedView;
 use circulation_check::env::Env;
 use circulation_check::screens::history::{Entry, History};
 use circulation_check::screens::past::PastModel;

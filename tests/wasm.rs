@@ -141,7 +141,7 @@ async fn a_crash_shows_a_plain_message_in_every_widget() {
 
 #[wasm_bindgen_test]
 fn dates_follow_the_locale_by_the_browsers_own_intl() {
-    use circulation_check::app::hooks::date_label;
+    use circulation_check::app::dates::date_label;
     use engine::Locale;
     // Noon UTC, so the date is the same in every time zone a runner has.
     let ms = 1_795_608_000_000; // 2026-11-25 12:00 UTC

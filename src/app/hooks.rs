@@ -10,20 +10,22 @@
 use std::rc::Rc;
 
 use engine::{progress, Answers, Locale, Outcome};
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use super::dates::date_label;
+use super::models::SavedView;
 use super::state::{plan_save, Action, Save, Screen, State};
 use super::Early;
 use crate::catalogue::{self, Catalogue};
 use crate::config::EventLevel;
 use crate::env::Env;
 use crate::events::WidgetEvent;
+use crate::files;
 use crate::saved::{self, Envelope};
 use crate::store::{now_ms, Change, Store, Written};
 use crate::ui::heading::STEP_HEADING;
-use crate::{files, wording};
 
 /// The widget's environment, made once: the configuration, where actions
 /// go, and the host page's callbacks.
@@ -203,33 +205,6 @@ pub fn use_host_events(
     });
 }
 
-/// A date as the visitor's locale writes it ("Nov 25, 2026", "25 Nov
-/// 2026"), in their time zone, by the browser's own `Intl`.
-pub fn date_label(ms: u64, locale: Locale) -> String {
-    thread_local! {
-        static OPTIONS: JsValue = js_sys::JSON::parse(r#"{"day":"numeric","month":"short","year":"numeric"}"#)
-            .unwrap_or(JsValue::UNDEFINED);
-    }
-    // No region known: day-month-year, which reads right in most places.
-    let tag = match locale {
-        Locale::En => "en-GB",
-        l => l.tag(),
-    };
-    let date = js_sys::Date::new(&JsValue::from_f64(ms as f64));
-    OPTIONS.with(|options| date.to_locale_date_string(tag, options).into())
-}
-
-/// One saved result as the screens show it, computed once per change of
-/// the saved results, not on every render or answer.
-#[derive(Clone, Debug, PartialEq)]
-pub struct SavedView {
-    pub id: AttrValue,
-    pub date: AttrValue,
-    /// The result's banner heading, recomputed from its answers.
-    pub level: AttrValue,
-    pub score: Option<u8>,
-}
-
 /// The saved results as the screens show them, oldest first.
 #[hook]
 pub fn use_saved_views(saved: Rc<Envelope>, locale: Locale) -> Rc<Vec<SavedView>> {
@@ -275,10 +250,4 @@ pub fn use_transfer(state: &State) -> Option<(AttrValue, AttrValue)> {
         });
     }
     (*made).clone()
-}
-
-/// "Question 3 of about 18", for the question screen and the live region.
-pub fn position(env: &Env, answers: &Answers, id: &'static str) -> String {
-    let p = progress(answers, Some(id));
-    wording::question_of(env.words, p.number, p.about_total)
 }

@@ -3,28 +3,25 @@
 //! and which screen shows. A feature is a screen file, an action with a
 //! table test, and at most one hook.
 
+pub mod dates;
 pub mod hooks;
 pub mod models;
 pub mod state;
+mod view;
+
+pub use view::{first_screen, frame};
 
 use std::rc::Rc;
 
-use engine::{evaluate, Outcome};
+use engine::evaluate;
 use yew::prelude::*;
 
-use self::hooks::{date_label, position, SavedView};
-use self::state::{Screen, State};
-use crate::catalogue::Catalogue;
+use self::state::State;
+use self::view::screen;
 use crate::config::Config;
 use crate::env::Env;
 use crate::events::WidgetEvent;
-use crate::saved;
-use crate::screens::history::{Entry, History};
-use crate::screens::past::PastModel;
-use crate::screens::question::QuestionScreen;
-use crate::screens::{emergency, past, result, start, summary, under_18};
-use crate::store::{now_ms, SaveStatus, Store};
-use crate::ui::transfer::{self, TransferModel};
+use crate::store::Store;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -102,100 +99,5 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<Rc<Env>> context={env.clone()}>
             { frame(&env, card, &state, screen(&env, &state, &outcome, &views, &catalogue, transfer)) }
         </ContextProvider<Rc<Env>>>
-    }
-}
-
-/// The card around every screen: a polite live region that announces where
-/// the visitor is after each step, the screen, and the quiet note when
-/// answers are not being saved.
-pub fn frame(env: &Env, card: NodeRef, state: &State, body: Html) -> Html {
-    // No text node at all when there is nothing to say, as in the
-    // prerendered screen (an empty one would make the two DOMs differ).
-    let status = Some(models::live_status(env, state)).filter(|s| !s.is_empty());
-    html! {
-        <div class="cc-card" part="card" data-theme={env.theme.as_str()} lang={env.locale.tag()} ref={card}>
-            <p class="cc-visually-hidden" role="status" aria-live="polite">{ status }</p>
-            { body }
-            if let Some(note) = models::device_note(env, state) {
-                <p class="cc-device-note">{ note }</p>
-            }
-        </div>
-    }
-}
-
-/// The first screen of a visitor with nothing saved, as the app renders it:
-/// what the build prerenders (`src/bin/prerender.rs`) for the loader to
-/// show before the wasm arrives.
-pub fn first_screen(env: &Env) -> Html {
-    let fresh = State::with_saved(saved::Envelope::default(), SaveStatus::Saved, false);
-    frame(
-        env,
-        NodeRef::default(),
-        &fresh,
-        start::view(env, &models::start(env, &fresh)),
-    )
-}
-
-/// The screen for the state.
-fn screen(
-    env: &Env,
-    state: &State,
-    outcome: &Rc<Outcome>,
-    views: &[SavedView],
-    catalogue: &Catalogue,
-    transfer: Option<(AttrValue, AttrValue)>,
-) -> Html {
-    match state.screen {
-        Screen::Start => start::view(env, &models::start(env, state)),
-        Screen::Ask(id) => html! {
-            <QuestionScreen key={id} {id} answer={state.answers.get(id).cloned()}
-                position={position(env, &state.answers, id)} />
-        },
-        Screen::Emergency => emergency::view(env, outcome),
-        Screen::NotForYou => under_18::view(env, outcome),
-        Screen::Result => {
-            let today = date_label(now_ms(), env.locale);
-            let trend = models::result_trend(state, views, outcome, &today);
-            html! {
-                <>
-                    if let Some(note) = models::made_room(env, state, |ms| date_label(ms, env.locale)) {
-                        <p class="cc-note cc-made-room" role="status">{ note }</p>
-                    }
-                    { result::view(env, outcome, &trend, &models::offer(state, outcome, &state.answers, catalogue)) }
-                </>
-            }
-        }
-        Screen::Summary => match state.viewed() {
-            Some(r) => {
-                let (migrated, past) = saved::open(r, env.locale);
-                summary::view(env, &migrated.answers, &past, r.measurements)
-            }
-            None => summary::view(env, &state.answers, outcome, state.measurements()),
-        },
-        Screen::History => {
-            let (code, download_href) = transfer.unzip();
-            html! {
-                <History entries={Rc::new(Entry::newest_first(views))} cap_note={models::cap_note(env, state)}>
-                    { transfer::transfer(env, &TransferModel { code, download_href, import: state.import }) }
-                </History>
-            }
-        }
-        Screen::Past => match models::past(env, state, views) {
-            Some((date, lost, outcome, answers)) => {
-                let history = models::trend(views, state.viewing.as_deref());
-                let offer = models::offer(state, &outcome, &answers, catalogue);
-                past::view(
-                    env,
-                    &PastModel {
-                        date: &date,
-                        lost,
-                        outcome: &outcome,
-                        history: &history,
-                        offer,
-                    },
-                )
-            }
-            None => Html::default(),
-        },
     }
 }

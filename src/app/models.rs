@@ -3,10 +3,9 @@
 //! cap. Dates come ready-made in the saved views (`hooks::use_saved_views`),
 //! so nothing here reads the clock or the browser.
 
-use engine::{Answers, Outcome};
+use engine::{progress, Answers, Outcome};
 use yew::AttrValue;
 
-use super::hooks::SavedView;
 use super::state::{Notice, Screen, State};
 use crate::catalogue::{self, Catalogue};
 use crate::env::Env;
@@ -14,12 +13,12 @@ use crate::saved::{self, MAX_RESULTS};
 use crate::screens::result::Offer;
 use crate::screens::start::StartModel;
 use crate::store::SaveStatus;
-use crate::wording::fill;
+use crate::wording::{self, fill};
 
 /// What the polite live region says after each step.
 pub fn live_status(env: &Env, state: &State) -> String {
     match state.screen {
-        Screen::Ask(id) => super::hooks::position(env, &state.answers, id),
+        Screen::Ask(id) => position(env, &state.answers, id),
         Screen::Result => env.words.result_title.to_owned(),
         _ => String::new(),
     }
@@ -134,4 +133,21 @@ pub fn past(
         .collect();
     let date = views.iter().find(|v| v.id == r.id.as_str())?.date.clone();
     Some((date, lost, outcome, migrated.answers))
+}
+
+/// One saved result as the screens show it, computed once per change of
+/// the saved results, not on every render or answer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SavedView {
+    pub id: AttrValue,
+    pub date: AttrValue,
+    /// The result's banner heading, recomputed from its answers.
+    pub level: AttrValue,
+    pub score: Option<u8>,
+}
+
+/// "Question 3 of about 18", for the question screen and the live region.
+pub fn position(env: &Env, answers: &Answers, id: &'static str) -> String {
+    let p = progress(answers, Some(id));
+    wording::question_of(env.words, p.number, p.about_total)
 }

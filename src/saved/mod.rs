@@ -20,12 +20,14 @@
 //! an answer the current questions cannot read is kept verbatim (and named)
 //! rather than lost.
 
+mod answer;
 mod codec;
 mod envelope;
 mod export;
 mod merge;
 
-pub use codec::{answer_of, answer_value, decode, encode, Decoded, ENVELOPE_VERSION};
+pub use answer::{answer_of, answer_value};
+pub use codec::{decode, encode, Decoded, ENVELOPE_VERSION};
 pub use envelope::{
     result_id, Envelope, Imported, Measurements, SavedResult, Unfinished, MAX_ID_LEN, MAX_RESULTS,
     MAX_TOMBSTONES,

@@ -7,7 +7,7 @@
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::app::hooks::SavedView;
+use crate::app::models::SavedView;
 use crate::app::state::Action;
 use crate::env::use_env;
 use crate::ui::button::{button, on_click, Look};

@@ -14,14 +14,16 @@
 //! cleared storage on a shared computer), the widget forgets its copy too
 //! and does not write it back.
 
+mod backup;
+mod listen;
+
+pub use listen::Listener;
+
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
-use web_sys::{Storage, StorageEvent, Window};
+use web_sys::Storage;
 
-use crate::saved::{decode, encode, merge, Decoded, Envelope};
+use crate::saved::{decode, encode, merge, Envelope};
 
 /// Largest unreadable text kept in the backup slot. Bigger than any real
 /// envelope (`MAX_RESULTS` results are about 330 KB); bigger junk is not
@@ -144,69 +146,6 @@ impl Store {
         &self.key
     }
 
-    /// The one backup slot's key.
-    pub fn backup_key(&self) -> String {
-        format!("{}:backup", self.claimed)
-    }
-
-    /// Older builds kept a backup per unreadable read, `<key>:backup:<ms>`.
-    fn legacy_backups(&self, storage: &Storage) -> Vec<String> {
-        let prefix = format!("{}:backup:", self.claimed);
-        let n = storage.length().unwrap_or(0);
-        (0..n)
-            .filter_map(|i| storage.key(i).ok().flatten())
-            .filter(|k| k.starts_with(&prefix))
-            .collect()
-    }
-
-    /// Copies unreadable text into the backup slot; false (and this widget
-    /// stops writing) if it is too big or the copy failed.
-    fn put_aside(&self, storage: &Storage, text: &str) -> bool {
-        let kept =
-            text.len() <= MAX_BACKUP_BYTES && storage.set_item(&self.backup_key(), text).is_ok();
-        if !kept {
-            self.protect.set(Some(SaveStatus::NotSaved));
-        }
-        kept
-    }
-
-    /// Reads a stored text; unreadable data is backed up first and the
-    /// readable part written back; a newer widget's data is left alone.
-    fn read(&self, storage: &Storage, text: &str) -> Loaded {
-        let Decoded {
-            envelope,
-            intact,
-            newer,
-        } = decode(text, now_ms());
-        if newer {
-            self.protect.set(Some(SaveStatus::ReadOnly));
-            return Loaded {
-                envelope,
-                status: SaveStatus::ReadOnly,
-                put_aside: false,
-            };
-        }
-        if intact {
-            return Loaded {
-                envelope,
-                status: SaveStatus::Saved,
-                put_aside: false,
-            };
-        }
-        let status = if self.put_aside(storage, text)
-            && storage.set_item(&self.key, &encode(&envelope)).is_ok()
-        {
-            SaveStatus::Saved
-        } else {
-            SaveStatus::NotSaved
-        };
-        Loaded {
-            envelope,
-            status,
-            put_aside: true,
-        }
-    }
-
     /// Reads the envelope at mount. Older builds' many backups are folded
     /// into the one slot (the newest kept) so they stop taking room.
     pub fn load(&self) -> Loaded {
@@ -303,47 +242,5 @@ impl Store {
             ok &= storage.remove_item(&k).is_ok();
         }
         ok
-    }
-
-    /// Calls `on_change` whenever another tab changes this widget's key,
-    /// removes it or clears storage. Dropping the returned listener removes it.
-    pub fn listen(self: &Rc<Self>, on_change: impl Fn(Change) + 'static) -> Option<Listener> {
-        let window = web_sys::window()?;
-        let store = Rc::clone(self);
-        let closure = Closure::<dyn FnMut(StorageEvent)>::new(move |event: StorageEvent| {
-            // `key` is null when another tab called localStorage.clear().
-            if event.key().is_some_and(|k| k != store.key) {
-                return;
-            }
-            let Some(storage) = storage() else { return };
-            match storage.get_item(&store.key) {
-                Ok(Some(text)) => {
-                    store.present.set(true);
-                    on_change(Change::Envelope(store.read(&storage, &text).envelope));
-                }
-                // Gone, and it held data: the other tab or the page erased it.
-                Ok(None) if store.present.replace(false) => on_change(Change::Cleared),
-                Ok(None) => {}
-                Err(_) => {}
-            }
-        });
-        window
-            .add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref())
-            .ok()?;
-        Some(Listener { window, closure })
-    }
-}
-
-/// A live `storage` event listener; removed when dropped.
-pub struct Listener {
-    window: Window,
-    closure: Closure<dyn FnMut(StorageEvent)>,
-}
-
-impl Drop for Listener {
-    fn drop(&mut self) {
-        let _ = self
-            .window
-            .remove_event_listener_with_callback("storage", self.closure.as_ref().unchecked_ref());
     }
 }
