@@ -74,8 +74,14 @@ impl<'a> Page<'a> {
 
     /// Runs `body` (a function body that may `return`) with the prelude.
     pub async fn eval(&self, body: &str) -> Result<Value> {
+        self.eval_with(body, &[]).await
+    }
+
+    /// `eval` with `arguments` (JSON values, or elements as serialised by
+    /// fantoccini).
+    pub async fn eval_with(&self, body: &str, args: &[Value]) -> Result<Value> {
         self.client
-            .execute(&format!("{PRELUDE}{body}"), vec![])
+            .execute(&format!("{PRELUDE}{body}"), args.to_vec())
             .await
             .with_context(|| format!("script failed:\n{body}"))
     }
@@ -152,11 +158,7 @@ impl<'a> Page<'a> {
         // The W3C web element identifier, under which a script's element
         // comes back.
         const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
-        let found = self
-            .client
-            .execute(&format!("{PRELUDE}{body}"), args.to_vec())
-            .await
-            .with_context(|| format!("script failed:\n{body}"))?;
+        let found = self.eval_with(body, args).await?;
         Ok(found[ELEMENT_KEY].as_str().map(|id| {
             Element::from_element_id(self.client.clone(), ElementRef::from(id.to_owned()))
         }))
@@ -437,8 +439,7 @@ impl Page<'_> {
         }
         let arg = serde_json::to_value(element)?;
         let point = self
-            .client
-            .execute(
+            .eval_with(
                 "const e = arguments[0];
                  e.scrollIntoView({block: 'center'});
                  const r = e.getBoundingClientRect();
@@ -450,7 +451,7 @@ impl Page<'_> {
                      hit = inner;
                  }
                  return (hit === e || e.contains(hit)) ? [x, y] : null;",
-                vec![arg],
+                &[arg],
             )
             .await?;
         let (Some(x), Some(y)) = (point[0].as_f64(), point[1].as_f64()) else {

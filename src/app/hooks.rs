@@ -208,7 +208,11 @@ pub fn use_host_events(
 /// The saved results as the screens show them, oldest first.
 #[hook]
 pub fn use_saved_views(saved: Rc<Envelope>, locale: Locale) -> Rc<Vec<SavedView>> {
-    use_memo((saved, locale), |(saved, locale)| {
+    // Keyed by the results' ids, not the envelope: the envelope changes with
+    // every answer (the progress is in it), a saved result never does, and
+    // opening one re-runs the engine on its answers (up to 300 of them).
+    let ids: Vec<String> = saved.results.iter().map(|r| r.id.clone()).collect();
+    use_memo((ids, locale), move |(_, locale)| {
         saved
             .results
             .iter()

@@ -6,7 +6,7 @@
 //! still offered "Continue where you left off". How fast is the benchmark's
 //! business (`scripts/bench.sh`), never a test's.
 
-use circulation_e2e::page::{key, Input, Page, Say};
+use circulation_e2e::page::{key, Page};
 use circulation_e2e::{check, Ctx, Outcome};
 use serde_json::{json, Value};
 
@@ -141,16 +141,7 @@ pub async fn an_early_start_is_honoured(ctx: &Ctx) -> Outcome {
 pub async fn saved_progress_is_still_offered_after_an_early_start(ctx: &Ctx) -> Outcome {
     let page = Page::open(ctx, &ctx.shop.url("/#check")).await?;
     page.wait_for(".cc-start").await?;
-    page.click_button("Start the check").await?;
-    for (q, say) in [
-        ("a_emergency", Say::Pick(&["none"])),
-        ("a_limb", Say::Pick(&["none"])),
-        ("a_bleeding", Say::Pick(&["no"])),
-    ] {
-        page.wait_for(&format!("form[data-question={q}]")).await?;
-        page.answer(q, say, Input::Mouse).await?;
-    }
-    page.wait_for("form[data-question=a_urgent]").await?;
+    crate::storage::answer_three(&page).await?;
     let held = ctx.shop.hold_while(WASM);
     page.client.refresh().await?;
     page.wait_for_prerendered_in(0, ".cc-start .cc-begin")

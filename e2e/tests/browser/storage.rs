@@ -14,8 +14,9 @@ use crate::quiz::{walk_here, SELF_CARE};
 /// The default key's envelope, as the page's localStorage holds it.
 const ENVELOPE: &str = "circulation-check:v1";
 
-/// Answers the first three safety questions by mouse.
-async fn answer_three(page: &Page<'_>) -> Outcome {
+/// Answers the first three safety questions by mouse, from the start
+/// screen to the fourth question.
+pub async fn answer_three(page: &Page<'_>) -> Outcome {
     page.click_button("Start the check").await?;
     for (q, say) in [
         ("a_emergency", Say::Pick(&["none"])),
