@@ -134,7 +134,10 @@ pub struct Slot {
     failure: Option<String>,
 }
 
-/// The servers every trial shares (they live as long as the run).
+/// The servers of one engine's trials (they live as long as the run). Each
+/// engine has its own: the engines run side by side, and a scenario's
+/// knobs (a tampered or held file, failing requests) and request counts
+/// must not reach another engine's scenario.
 struct Servers {
     shop: Server,
     broken: Server,
@@ -182,7 +185,7 @@ impl Servers {
 /// servers, and one WebDriver slot per engine.
 struct Harness {
     runtime: Runtime,
-    servers: Servers,
+    servers: Vec<(Engine, Servers)>,
     screenshots: PathBuf,
     slots: Vec<(Engine, Arc<Mutex<Slot>>)>,
 }
@@ -196,7 +199,10 @@ impl Harness {
             .worker_threads(2)
             .enable_all()
             .build()?;
-        let servers = runtime.block_on(Servers::start(dist))?;
+        let servers = engines
+            .iter()
+            .map(|&engine| Ok((engine, runtime.block_on(Servers::start(dist.clone()))?)))
+            .collect::<anyhow::Result<_>>()?;
         let slots = engines
             .iter()
             .map(|&engine| {
@@ -272,7 +278,11 @@ impl Harness {
             }
         }
         let driver = OwnedMutexGuard::map(slot, |s| s.driver.as_mut().expect("started above"));
-        let s = &self.servers;
+        let (_, s) = self
+            .servers
+            .iter()
+            .find(|(e, _)| *e == engine)
+            .expect("servers for every engine that has trials");
         Ok(Ctx {
             driver,
             shop: s.shop.clone(),
