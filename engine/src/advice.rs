@@ -10,7 +10,7 @@ use crate::questions::ids::*;
 use crate::questions::VVSYMQ;
 use crate::reason::{add, any_of, rated_at_least, row_in, said, Reason};
 use crate::sources::SourceId::{self, *};
-use crate::triage::{maternity, severe_swelling, Level};
+use crate::triage::{eases_with_rest, maternity, severe_swelling, Level};
 
 /// A recommendation's stable id.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -172,14 +172,18 @@ pub struct Recommendation {
     pub detail: Detail,
 }
 
-/// Signs that point at the arteries: a positive walking-pain screen, known
-/// PAD, pain worse walking or at rest and night, rest pain.
+/// Signs that point at the arteries: a positive walking-pain screen, walking
+/// pain that eases with rest anywhere but a joint alone (Revision 3: so no
+/// gate depends on an answer the visitor could not give, like "I never walk
+/// uphill" or "I can't say where"), known PAD, pain worse walking or at rest
+/// and night, rest pain.
 fn arterial_signs(a: &Answers) -> Vec<Reason> {
     let mut v = Vec::new();
     if claudication(a).is_positive() {
         add(&mut v, said(a, WALK, "yes"));
         add(&mut v, any_of(a, WHERE, &["calf", "thigh", "buttock"]));
     }
+    add(&mut v, eases_with_rest(a));
     add(&mut v, said(a, CONDITIONS, "pad"));
     add(&mut v, any_of(a, PATTERN, &["arterial", "rest"]));
     add(&mut v, said(a, URGENT, "rest_pain"));

@@ -22,6 +22,12 @@ pub enum Claudication {
     NoWalkingPain,
     /// Walking pain, but the published rule is not met.
     Negative,
+    /// Negative by the published rule, but the pain goes within about 10
+    /// minutes of standing still and is not in a joint alone (even "I can't
+    /// say where"): a see-soon reason on its own (Revision 3), so the result
+    /// never calls it "not the usual pattern". Set by `evaluate`, never by
+    /// [`claudication`], which stays the published rule.
+    EasesWithRest,
     /// Thigh or buttock pain without calf pain; grade 1 or 2.
     Atypical {
         /// 1: only uphill or hurrying; 2: also at an ordinary pace on the level.

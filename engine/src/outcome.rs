@@ -12,7 +12,7 @@ use crate::locale::Locale;
 use crate::questions::ids::*;
 use crate::reason::{Reason, Said};
 use crate::sources::SourceId::{self, *};
-use crate::triage::{triage, Level, Urgency};
+use crate::triage::{eases_with_rest, triage, Level, Urgency};
 
 /// Everything the result screen needs.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -120,7 +120,13 @@ pub fn evaluate(answers: &Answers, locale: Locale) -> Outcome {
     if out.level == Level::Emergency {
         return out;
     }
-    out.claudication = claudication(&a);
+    // The published screen, except that pain which eases with rest is never
+    // called "not the usual pattern" on a result that sends the visitor to
+    // a doctor for it (Revision 3).
+    out.claudication = match claudication(&a) {
+        Claudication::Negative if !eases_with_rest(&a).is_empty() => Claudication::EasesWithRest,
+        c => c,
+    };
     out.symptom_score = symptom_score(&a);
     out.bmi_tenths = bmi_tenths(&a);
     out.venous_picture = venous_picture(&a);

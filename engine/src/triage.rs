@@ -197,15 +197,19 @@ pub(crate) fn artery_risks(a: &Answers) -> Vec<Reason> {
     v
 }
 
-/// Calf, thigh or buttock pain on walking that goes within about 10 minutes
-/// of standing still, whatever the rest of the walking-pain screen says
-/// (NHS: see a GP about leg pain when walking that eases with rest). Pain
-/// only in a joint is not this pattern.
+/// Walking pain that goes within about 10 minutes of standing still, felt
+/// anywhere but a joint alone, whatever the rest of the walking-pain screen
+/// says (NHS: see a GP about leg pain when walking that eases with rest).
+/// Revision 3: "I can't say where", the shin, the foot or "elsewhere" count
+/// too (an answer the visitor cannot give counts toward the safer branch,
+/// and the foot or shin can be where narrowed arteries hurt first); only
+/// pain placed in a joint alone (knee, ankle, hip) is not this pattern
+/// (decision 38).
 pub(crate) fn eases_with_rest(a: &Answers) -> Vec<Reason> {
-    let sites = any_of(a, WHERE, &["calf", "thigh", "buttock"]);
     let (Some(walk), Some(goes)) = (said(a, WALK, "yes"), said(a, STAND, "goes")) else {
         return Vec::new();
     };
+    let sites = any_of(a, WHERE, &NOT_A_JOINT);
     if sites.is_empty() {
         return Vec::new();
     }
@@ -213,6 +217,19 @@ pub(crate) fn eases_with_rest(a: &Answers) -> Vec<Reason> {
     add(&mut v, sites);
     v
 }
+
+/// Every answer to "where is the pain" except "joints": the places walking
+/// pain that eases with rest is a see-soon reason, "I can't say where"
+/// included (Revision 3).
+const NOT_A_JOINT: [&str; 7] = [
+    "calf",
+    "thigh",
+    "buttock",
+    "shin",
+    "foot",
+    "elsewhere",
+    "unsure",
+];
 
 fn soon_reasons(a: &Answers) -> Vec<Reason> {
     let mut soon = Vec::new();

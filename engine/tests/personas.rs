@@ -520,3 +520,110 @@ fn personas() {
     assert!(n >= 30, "only {n} personas");
     println!("{n} personas checked");
 }
+
+/// Revision 3: an answer the visitor cannot give counts toward the safer
+/// branch. One row for the visitor the second review found, and one per
+/// option whose reading changed (decisions 7, 38 and 52-60). No earlier row
+/// changed: none had walking pain that eases with rest outside the calf,
+/// thigh, buttock or a joint.
+#[test]
+fn answers_a_visitor_cannot_give() {
+    let venous = "e_look=bulging e_pattern=venous e_ratings=heaviness:1,aching:1,swelling:0,throbbing:0,itching:0,cramps:0,tingling:0";
+    // The visitor from the review: 40-64, pain uphill and on the flat, never
+    // at rest, gone within 10 minutes, "I can't say where". Was self-care
+    // with "doesn't match the usual pattern"; now see-soon with its own note.
+    let o = check(
+        "walking pain that eases with rest, can't say where",
+        &format!("b_age=40_64 {venous} d_walk=yes d_start_still=no d_uphill=yes d_level=yes d_stand=goes d_where=unsure"),
+        Level::Soon,
+        "?compression ?elevation -walking_plan noshop",
+    );
+    assert_eq!(o.claudication, Claudication::EasesWithRest);
+    let note = text::claudication(Locale::EnUs, o.claudication);
+    for never in ["like yours", "match the usual pattern", "calf"] {
+        assert!(!note.contains(never), "note says {never:?}: {note}");
+    }
+    assert!(
+        o.level_reasons
+            .iter()
+            .any(|r| r.question == "d_where" && r.said == circulation_engine::Said::Opt("unsure")),
+        "the soon reason names the answer: {:?}",
+        o.level_reasons
+    );
+    // The same for every place that is not a joint alone (decision 38 as
+    // amended): shin, foot, "elsewhere", and a joint with another place.
+    for where_ in ["shin", "foot", "elsewhere", "joints,shin"] {
+        let o = check(
+            &format!("walking pain that eases with rest, {where_}"),
+            &format!("b_age=18_39 d_walk=yes d_start_still=yes d_uphill=no d_level=no d_stand=goes d_where={where_}"),
+            Level::Soon,
+            "-walking_plan noshop",
+        );
+        assert_eq!(o.claudication, Claudication::EasesWithRest, "{where_}");
+    }
+    // A joint alone stays self-care (the brief's exception).
+    check(
+        "walking pain that eases with rest, a joint alone",
+        &format!("b_age=18_39 {venous} d_walk=yes d_start_still=no d_uphill=yes d_level=no d_stand=goes d_where=joints"),
+        Level::SelfCare,
+        "?compression +elevation",
+    );
+    // "I never walk uphill or hurry" (decision 7): the screen stays as
+    // published, but no gate depends on it: legs-up is held back exactly as
+    // for "yes" (it was allowed before).
+    for uphill in ["never", "yes", "no"] {
+        check(
+            &format!("calf pain that eases with rest, uphill {uphill}"),
+            &format!("b_age=18_39 {venous} d_walk=yes d_start_still=no d_uphill={uphill} d_level=no d_stand=goes d_where=calf"),
+            Level::Soon,
+            "?compression ?elevation noshop",
+        );
+    }
+    // "Not sure" which blood thinner counts as warfarin (decision 17).
+    check(
+        "not sure which blood thinner",
+        &format!("{venous} c_thinner=not_sure f_diet=drinks:drinks_6_8,salt:salt_rare,veg:veg_0_2,fish:fish_2plus"),
+        Level::SelfCare,
+        "+warfarin ?vegetables",
+    );
+    // "Not sure" when the swelling started counts as new (decision 10).
+    check(
+        "one leg swollen, not sure since when",
+        "e_look=swelling e_swell_where=ankle e_swell_when=evening e_swell_side=one e_swell_since=not_sure",
+        Level::Urgent,
+        "sameday noshop",
+    );
+    // "Not sure" about breathlessness counts as yes (decision 34).
+    check(
+        "both legs swollen, not sure about breathlessness",
+        "e_look=swelling e_swell_where=ankle e_swell_when=evening e_swell_side=both e_swell_since=long e_swell_breath=unsure",
+        Level::Urgent,
+        "sameday noshop",
+    );
+    // "I'd rather not say" my sex is no red flag: pregnancy is still asked,
+    // and the water figure uses the lower, women's total and says why.
+    let o = check(
+        "sex not said, pregnant",
+        &format!("{venous} b_sex=skip b_pregnancy=pregnant b_body=1800,120000"),
+        Level::SelfCare,
+        "?compression noshop",
+    );
+    let w = o.water.expect("a water figure");
+    assert!(w.rule_of_thumb.is_none(), "no rule of thumb in pregnancy");
+    let o = check(
+        "sex not said, heavy",
+        "b_sex=skip b_pregnancy=no b_body=1800,120000",
+        Level::SelfCare,
+        "+water",
+    );
+    let water = o
+        .recommendations
+        .iter()
+        .find(|r| r.id.as_str() == "water")
+        .expect("water tip");
+    let body = text::recommendation(Locale::EnUs, water).body.join(" ");
+    assert!(
+        body.contains("You didn't tell us your sex, so we use the lower figure"),
+        "{body}"
+    );
+}

@@ -438,3 +438,168 @@ fn random_answers_reach_every_outcome() {
         CASES * 12
     );
 }
+
+/// One answer a visitor may give when they cannot say (Revision 3), the
+/// answers that make its question visible, and the definite answers that
+/// could stand in its place.
+struct CannotSay {
+    question: &'static str,
+    /// `None`: the question left unanswered (an optional one, skipped).
+    unsure: Option<&'static str>,
+    needs: &'static str,
+    definite: &'static [&'static str],
+}
+
+/// Every "I'm not sure", "I can't say", "I'd rather not say" and skippable
+/// (optional) question in the bank, as `DECISIONS.md` (52-60) lists them. Values use
+/// the personas' notation (`common::answer`).
+const CANNOT_SAY: [CannotSay; 10] = [
+    CannotSay {
+        question: "a_emergency",
+        unsure: Some("not_sure"),
+        needs: "",
+        definite: &["none", "breathless", "chest_pain", "cough_blood", "fainted"],
+    },
+    CannotSay {
+        question: "a_limb",
+        unsure: Some("not_sure"),
+        needs: "",
+        definite: &["none", "pain", "pale", "cold", "numb", "weak"],
+    },
+    CannotSay {
+        question: "c_thinner",
+        unsure: Some("not_sure"),
+        needs: "",
+        definite: &["warfarin", "other", "none"],
+    },
+    CannotSay {
+        question: "d_where",
+        unsure: Some("unsure"),
+        needs: "d_walk=yes",
+        definite: &[
+            "calf",
+            "thigh",
+            "buttock",
+            "shin",
+            "foot",
+            "joints",
+            "elsewhere",
+            "calf,joints",
+        ],
+    },
+    CannotSay {
+        question: "d_uphill",
+        unsure: Some("never"),
+        needs: "d_walk=yes",
+        definite: &["yes", "no"],
+    },
+    CannotSay {
+        question: "e_swell_since",
+        unsure: Some("not_sure"),
+        needs: "e_look=swelling",
+        definite: &["recent", "long"],
+    },
+    CannotSay {
+        question: "e_swell_breath",
+        unsure: Some("unsure"),
+        needs: "e_look=swelling e_swell_side=both",
+        definite: &["yes", "no"],
+    },
+    CannotSay {
+        question: "b_sex",
+        unsure: Some("skip"),
+        needs: "",
+        definite: &["female", "male"],
+    },
+    CannotSay {
+        question: "b_sex",
+        unsure: None,
+        needs: "",
+        definite: &["female", "male", "skip"],
+    },
+    CannotSay {
+        question: "b_body",
+        unsure: None,
+        needs: "",
+        definite: &[
+            "1500,45000",
+            "1700,70000",
+            "1900,140000",
+            "-,90000",
+            "1650,-",
+        ],
+    },
+];
+
+/// The answers with `spec` ("id=value ...") laid over them.
+fn with(mut a: Answers, spec: &str) -> Answers {
+    for part in spec.split_whitespace() {
+        let (id, v) = part.split_once('=').expect("id=value");
+        a.set(id, common::answer(id, v)).expect("a valid answer");
+    }
+    a
+}
+
+/// Why `definite` is less cautious than `unsure`, if it is: a higher level,
+/// or a tip or product the unsure answer allowed now held back.
+fn less_cautious(unsure: &Outcome, definite: &Outcome) -> Option<String> {
+    if definite.level > unsure.level {
+        return Some(format!("level {:?} > {:?}", definite.level, unsure.level));
+    }
+    for r in unsure
+        .recommendations
+        .iter()
+        .filter(|r| r.status == Status::Allowed)
+    {
+        let held = definite
+            .recommendations
+            .iter()
+            .any(|d| d.id == r.id && d.status != Status::Allowed);
+        if held {
+            return Some(format!(
+                "{:?} allowed when unsure, held back when definite",
+                r.id
+            ));
+        }
+    }
+    None
+}
+
+mod common;
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: CASES, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Revision 3: replacing an answer the visitor cannot give ("not sure",
+    /// "can't say where", "I never walk uphill", "rather not say", a skipped
+    /// question) by any definite answer of the same question never raises
+    /// the level and never holds back a tip or product the unsure answer
+    /// allowed: the unsure answer is always at least as cautious.
+    #[test]
+    fn an_answer_the_visitor_cannot_give_is_at_least_as_cautious(
+        (a, us) in answers(),
+        case in 0..CANNOT_SAY.len(),
+        adult in any::<bool>(),
+    ) {
+        let c = &CANNOT_SAY[case];
+        let mut base = with(a, c.needs);
+        if adult {
+            // Most random sets stop at the age question otherwise.
+            base = with(base, "b_age=40_64");
+        }
+        let mut unsure = base.clone();
+        match c.unsure {
+            Some(v) => unsure = with(unsure, &format!("{}={v}", c.question)),
+            None => unsure.clear(c.question),
+        }
+        let l = locale(us);
+        let o = evaluate(&unsure, l);
+        for d in c.definite {
+            let definite = with(base.clone(), &format!("{}={d}", c.question));
+            let od = evaluate(&definite, l);
+            if let Some(why) = less_cautious(&o, &od) {
+                prop_assert!(false, "{}: {:?} -> {}: {}", c.question, c.unsure, d, why);
+            }
+        }
+    }
+}

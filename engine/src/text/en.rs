@@ -840,6 +840,8 @@ fn water_lines(locale: Locale, w: &Water) -> Vec<String> {
             vol(locale, w.men)
         )),
     }
+    // Revision 3: without the visitor's sex, say which figure the cap used.
+    let unsaid_sex = w.applies == WaterFor::Both;
     out.push("If your urine is pale yellow, you are probably drinking enough.".to_string());
     if let Some(r) = w.rule_of_thumb {
         let weight = match r.weight_unit {
@@ -852,8 +854,13 @@ fn water_lines(locale: Locale, w: &Water) -> Vec<String> {
         };
         out.push(if r.capped {
             format!(
-                "A popular rule of thumb, not an official guideline, is half an ounce of water for every pound you weigh{metric}. For {weight}, it would come out higher than the official figure above, so we give the official figure instead: about {} a day, from drinks and food together.",
-                vol(locale, r.drink)
+                "A popular rule of thumb, not an official guideline, is half an ounce of water for every pound you weigh{metric}. For {weight}, it would come out higher than the official figure above, so we give the official figure instead: about {} a day, from drinks and food together.{}",
+                vol(locale, r.drink),
+                if unsaid_sex {
+                    " You didn't tell us your sex, so we use the lower figure, the one for women."
+                } else {
+                    ""
+                }
             )
         } else {
             format!(
@@ -1147,6 +1154,7 @@ pub(super) fn claudication(_locale: Locale, c: Claudication) -> String {
     let check = "It can come from narrowed leg arteries. A doctor can check with a simple, painless test that compares the blood pressure in your ankle and your arm.";
     match c {
         Claudication::NotAssessed | Claudication::NoWalkingPain => String::new(),
+        Claudication::EasesWithRest => "You said your legs hurt when you walk and the pain goes within about 10 minutes of standing still. Pain that comes and goes like this can come from narrowed leg arteries, wherever you feel it. A doctor can check with a simple, painless test that compares the blood pressure in your ankle and your arm.".to_string(),
         Claudication::Negative => "Your answers about walking pain don't match the usual pattern of narrowed leg arteries. This quiz can't rule that out: if walking pain bothers you, a doctor can check.".to_string(),
         Claudication::Atypical { grade: g } => format!(
             "Your answers about walking pain match a pattern doctors call atypical claudication. {} {check}",
