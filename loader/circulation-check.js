@@ -148,9 +148,30 @@ const holders = new Map();
 const FALLBACK =
   "The circulation check could not load. Please refresh the page, or try again later.";
 
+/** The marks session-replay and heatmap tools document for "record this
+ * element as an empty box, never its content or what is typed in it"
+ * (README, "Session replay and heatmaps"): rrweb, PostHog, Sentry,
+ * FullStory and Smartlook read classes; LogRocket, Hotjar, Microsoft
+ * Clarity, Sentry and Smartlook read attributes. */
+const UNRECORDED_CLASSES = ["rr-block", "ph-no-capture", "sentry-block", "fs-exclude", "smartlook-hide"];
+const UNRECORDED_ATTRIBUTES = {
+  "data-private": "",
+  "data-hj-suppress": "",
+  "data-clarity-mask": "true",
+  "data-sentry-block": "",
+  "data-recording-sensitive": "",
+};
+
 class CirculationCheck extends HTMLElement {
   connectedCallback() {
-    const shadow = this.shadowRoot ?? this.attachShadow({ mode: "open" });
+    this.classList.add(...UNRECORDED_CLASSES);
+    for (const [name, value] of Object.entries(UNRECORDED_ATTRIBUTES)) this.setAttribute(name, value);
+    // Closed, so a recorder that walks open shadow roots (rrweb and the
+    // tools built on it read `element.shadowRoot`) or follows an event into
+    // one (`composedPath`) finds nothing of the quiz; the loader keeps the
+    // one reference, also across removal and re-adding. `::part` theming
+    // works the same (ARCHITECTURE.md, "Closed shadow root").
+    const shadow = (this._root ??= this.attachShadow({ mode: "closed" }));
     const generation = (this._generation = (this._generation ?? 0) + 1);
     // The storage key as the widget reads it (src/config.rs: trimmed, 1 to
     // 64 of A-Z a-z 0-9 _ . -, else the default).

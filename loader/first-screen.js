@@ -9,7 +9,7 @@
 export const { firstScreen, earlyPress } = (() => {
   // The prerender's output: `screens` by "<locale tag>/<heading level>",
   // the `regions` table of engine/src/locale.rs, each locale's `busy`
-  // words, and the minified `styles`.
+  // words and `privacy` lines (by events level), and the minified `styles`.
   const FIRST = __CIRCULATION_CHECK_FIRST__;
   /** How long an early press waits before its button says "Getting
    * ready…": a moment a visitor does not notice. */
@@ -64,6 +64,13 @@ export const { firstScreen, earlyPress } = (() => {
     const value = setting(el, "data-theme");
     return value === "light" || value === "dark" ? value : "system";
   }
+  /** How much the page is told (src/config.rs `EventLevel`): 0 private,
+   * 1 funnel, 2 result, 3 answers; only the exact documented words opt in,
+   * and `data-events-include-answers="true"` is an alias of "answers". */
+  function events(el) {
+    const level = ["funnel", "result", "answers"].indexOf(setting(el, "data-events")) + 1;
+    return setting(el, "data-events-include-answers") === "true" ? 3 : level;
+  }
   function level(el) {
     const value = setting(el, "data-heading-level") ?? "";
     return /^\+?[0-9]+$/.test(value) && +value >= 2 && +value <= 6 ? +value : 2;
@@ -109,7 +116,12 @@ export const { firstScreen, earlyPress } = (() => {
       } catch {
         return;
       }
-      shadow.querySelector(".cc-card").setAttribute("data-theme", theme(host));
+      const card = shadow.querySelector(".cc-card");
+      card.setAttribute("data-theme", theme(host));
+      // The privacy line for this page's events setting, before the screen
+      // can paint: never the private line on a page that opted in.
+      const privacy = shadow.querySelector(".cc-privacy");
+      if (privacy) privacy.textContent = (FIRST.privacy[card.lang] ?? FIRST.privacy.en)[events(host)];
       if (!shown.has(shadow)) shadow.addEventListener("click", press);
       shown.set(shadow, shadow.firstElementChild);
       pressed.delete(shadow);

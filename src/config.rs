@@ -30,13 +30,15 @@ impl Theme {
 /// ones before it; only exact values of `data-events` opt in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub enum EventLevel {
-    /// `start {}`, `complete {}`, `product-click { url }`: nothing derived
-    /// from health (the default).
+    /// `start {}` and `complete {}`: nothing derived from health (the
+    /// default).
     #[default]
     Private,
-    /// `funnel`: also a `step` event per question, with its id and number.
-    /// Which questions are asked reveals answers (the foot question only
-    /// with diabetes, the walking follow-ups only with walking pain).
+    /// `funnel`: also a `step` event per question, with its id and number,
+    /// and `product-click { url, id? }`. Which questions are asked reveals
+    /// answers (the foot question only with diabetes, the walking
+    /// follow-ups only with walking pain), and a product click can only come
+    /// from a visitor whose compression tip was allowed.
     Funnel,
     /// `result`: also the level, the recommendation ids and whether a
     /// product was shown, on `complete`.

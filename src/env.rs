@@ -12,7 +12,7 @@ use engine::Locale;
 use yew::prelude::*;
 
 use crate::app::state::Action;
-use crate::config::{Config, Theme};
+use crate::config::{Config, EventLevel, Theme};
 use crate::events::WidgetEvent;
 use crate::wording::{words, Words};
 
@@ -27,6 +27,8 @@ pub struct Env {
     /// The shop's compression page, offered only on an allowed compression tip.
     pub shop_url: Option<AttrValue>,
     pub theme: Theme,
+    /// How much the shop's page is told (what the privacy line must say).
+    pub events: EventLevel,
     /// Sends an action to the root component's reducer.
     pub act: Callback<Action>,
     /// Tells the host page something (see `events`).
@@ -45,6 +47,7 @@ impl PartialEq for Env {
             && std::ptr::eq(self.words, other.words)
             && self.shop_url == other.shop_url
             && self.theme == other.theme
+            && self.events == other.events
             && self.act == other.act
             && self.on_event == other.on_event
             && self.on_print == other.on_print
@@ -65,6 +68,7 @@ impl Env {
             words: words(config.locale),
             shop_url: config.shop_url.clone().map(AttrValue::from),
             theme: config.theme,
+            events: config.events,
             act,
             on_event,
             on_print,
@@ -75,10 +79,14 @@ impl Env {
     /// nowhere for actions to go: for rendering screens outside a running
     /// widget (native render tests, the prerendered start screen).
     pub fn detached(locale: Locale) -> Env {
-        let config = Config {
+        Env::detached_with(Config {
             locale,
             ..Config::default()
-        };
+        })
+    }
+
+    /// A widget with this configuration and nowhere for actions to go.
+    pub fn detached_with(config: Config) -> Env {
         Env::new(
             &config,
             Callback::noop(),

@@ -1,10 +1,12 @@
 //! What the widget tells the host page, as plain data: started, moved to a
 //! step, completed, product link clicked. Tag managers forward every event
 //! they see to analytics and ad pixels, so by default nothing here is
-//! derived from health: `start {}`, `complete {}` and `product-click { url }`
-//! only, and no step events (how many steps, and which, reveal answers).
-//! The shop opts in one documented step at a time (`config::EventLevel`).
-//! `embed` turns these into `CustomEvent`s.
+//! derived from health: `start {}` and `complete {}` only. No step events
+//! (how many steps, and which, reveal answers) and no `product-click` (it
+//! can only happen to a visitor whose compression tip was allowed, on a
+//! product ranked by their answers). The shop opts in one documented step
+//! at a time (`config::EventLevel`); [`WidgetEvent::allowed_at`] is the one
+//! place that decides. `embed` turns these into `CustomEvent`s.
 
 use engine::{Answers, Level, Outcome};
 
@@ -52,6 +54,19 @@ impl WidgetEvent {
             WidgetEvent::Step { .. } => "circulation-check:step",
             WidgetEvent::Complete { .. } => "circulation-check:complete",
             WidgetEvent::ProductClick { .. } => "circulation-check:product-click",
+        }
+    }
+
+    /// Whether the host page may be told this at `level`. `complete` is
+    /// always sent, its detail filled only as far as `level` allows
+    /// ([`WidgetEvent::complete`]); a step and a product click need
+    /// `funnel` or more.
+    pub fn allowed_at(&self, level: EventLevel) -> bool {
+        match self {
+            WidgetEvent::Start | WidgetEvent::Complete { .. } => true,
+            WidgetEvent::Step { .. } | WidgetEvent::ProductClick { .. } => {
+                level >= EventLevel::Funnel
+            }
         }
     }
 

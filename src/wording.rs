@@ -6,13 +6,18 @@
 use engine::units::UnitError;
 use engine::Locale;
 
+use crate::config::EventLevel;
+
 /// Every interface string for one language.
 #[derive(Debug)]
 pub struct Words {
     pub title: &'static str,
     pub intro: &'static str,
     pub duration: &'static str,
-    pub privacy: &'static str,
+    /// What the start screen says about privacy, by how much the shop's
+    /// page is told (`EventLevel`: private, funnel, result, answers), so the
+    /// line is true at every setting; read it with [`privacy`].
+    pub privacy: [&'static str; 4],
     pub not_advice: &'static str,
     pub question_of: &'static str,
     pub choose_one: &'static str,
@@ -116,9 +121,15 @@ pub struct Words {
     pub show_size: &'static str,
     pub size_fits: &'static str,
     pub size_between: &'static str,
+    /// The shoe sizes a shop's chart gives for a size ("{size}", "{shoe}").
+    pub size_shoe: &'static str,
     pub size_off_chart: &'static str,
     pub size_no_chart: &'static str,
+    /// Under the sizes when the measurements are saved on this device.
     pub size_kept: &'static str,
+    /// Under the sizes when storage is blocked, full or read-only: kept in
+    /// this page's memory only.
+    pub size_kept_memory: &'static str,
     pub measure_empty: &'static str,
     pub measure_not_a_number: &'static str,
     pub measure_too_small: &'static str,
@@ -132,7 +143,15 @@ const EN: Words = Words {
     intro: "A short quiz about your legs: how they feel, how they look, and your daily habits. \
             At the end you get tips chosen for your answers, and a clear note if anything needs a doctor.",
     duration: "It takes about 3 minutes.",
-    privacy: "Your answers stay on this device. Nothing is sent anywhere.",
+    privacy: [
+        "Your answers stay on this device. Nothing you answer is sent anywhere.",
+        "Your answers stay on this device. This shop's web page is told which questions you see \
+         and which products you open, and that can hint at your answers.",
+        "Your answers stay on this device, but this shop's web page is told your result: \
+         how soon to see a doctor and which tips you get. It is also told which questions you see.",
+        "This shop's web page is told every answer you give and your result. \
+         Only go on if you are happy to share them with this shop.",
+    ],
     not_advice: "This is general wellness information, not medical advice or a diagnosis.",
     question_of: "Question {n} of about {total}",
     choose_one: "Please choose an answer.",
@@ -234,9 +253,11 @@ const EN: Words = Words {
     show_size: "Show my size",
     size_fits: "{name}: size {size}.",
     size_between: "{name}: between {smaller} and {larger}.",
+    size_shoe: "Size {size} usually fits shoe sizes {shoe}.",
     size_off_chart: "{name}: outside this chart. A fitter can measure you for made-to-measure socks.",
     size_no_chart: "{name}: the shop gives no size chart, so ask the shop which size fits.",
     size_kept: "Your measurements are saved with this result on this device only. They are never sent anywhere.",
+    size_kept_memory: "Your measurements are kept only while this page is open, because this browser doesn't let us save them. They are never sent anywhere.",
     measure_empty: "Please type a number.",
     measure_not_a_number: "Please type a number using digits only, like 22 or 22.5.",
     measure_too_small: "That looks too small. Please check where you measured and the unit.",
@@ -250,6 +271,11 @@ const EN: Words = Words {
 /// engine's.
 pub fn words(_locale: Locale) -> &'static Words {
     &EN
+}
+
+/// The start screen's privacy line for a shop's events setting.
+pub fn privacy(words: &Words, events: EventLevel) -> &'static str {
+    words.privacy[events as usize]
 }
 
 /// "Question 3 of about 18".

@@ -697,3 +697,39 @@ fn both_halves_are_exercised() {
         "{shown} with products, {gated} gated"
     );
 }
+
+#[test]
+fn every_picture_that_could_be_offered_and_no_other_is_requested_before_any_answer() {
+    // What the widget requests takes no answers at all (so it cannot differ
+    // with them); it is every safe product's picture, each once, and never
+    // the pictures of products no answer could bring (20-30 mmHg, a sleeve,
+    // a pregnancy sock).
+    let catalogue = demo();
+    let pictures = offerable_pictures(&catalogue);
+    assert_eq!(
+        pictures,
+        [
+            "/demo/pictures/everyday-knee-high.svg",
+            "/demo/pictures/everyday-knee-high-wide.svg",
+            "/demo/pictures/travel-knee-high.svg",
+            "/demo/pictures/active-knee-high.svg",
+            "/demo/pictures/everyday-thigh-high.svg",
+        ]
+    );
+    // Every card any visitor can be shown has its picture among them.
+    let mut shown = 0;
+    for spec in [
+        "f_travel=planned",
+        "f_day=still:still_gt8,breaks:breaks_rare,legs_up:up_rare",
+        "e_look=spider e_ratings=heaviness:1,aching:1,swelling:0,throbbing:0,itching:0,cramps:0,tingling:0",
+    ] {
+        let answers = persona(spec);
+        let outcome = engine::evaluate(&answers, engine::Locale::EnUs);
+        for m in matches(&outcome, &answers, &catalogue) {
+            let image = m.product.image.as_deref().expect("demo products have pictures");
+            assert!(pictures.contains(&image), "{image} was not requested up front");
+            shown += 1;
+        }
+    }
+    assert!(shown >= 3, "only {shown} cards");
+}

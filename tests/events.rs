@@ -76,3 +76,34 @@ fn default_details_do_not_differ_with_a_condition() {
     assert_eq!(healthy, diabetic);
     assert_eq!(healthy, "{}");
 }
+
+#[test]
+fn by_default_only_start_and_complete_reach_the_page() {
+    // A product click can only come from a visitor whose compression tip
+    // was allowed, on a product ranked by their answers; a step names the
+    // questions their answers opened. Both wait for `funnel`.
+    let step = WidgetEvent::Step {
+        question: "c_diabetic_foot",
+        number: 9,
+        about_total: 20,
+    };
+    let click = WidgetEvent::ProductClick {
+        id: Some("travel-8-15".into()),
+        url: "https://shop.example.com/travel".into(),
+    };
+    let complete = WidgetEvent::Complete {
+        result: None,
+        answers: None,
+    };
+    for (level, sent) in [
+        (EventLevel::Private, false),
+        (EventLevel::Funnel, true),
+        (EventLevel::Result, true),
+        (EventLevel::Answers, true),
+    ] {
+        assert!(WidgetEvent::Start.allowed_at(level));
+        assert!(complete.allowed_at(level));
+        assert_eq!(step.allowed_at(level), sent, "{level:?}");
+        assert_eq!(click.allowed_at(level), sent, "{level:?}");
+    }
+}

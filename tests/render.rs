@@ -14,6 +14,7 @@ mod common;
 use std::rc::Rc;
 
 use circulation_check::app::models::SavedView;
+use circulation_check::config::{Config, EventLevel};
 use circulation_check::env::Env;
 use circulation_check::screens::history::{Entry, History};
 use circulation_check::screens::past::PastModel;
@@ -54,15 +55,11 @@ fn Harness(props: &HarnessProps) -> Html {
 
 /// The HTML a screen renders in `locale`.
 fn render(locale: Locale, draw: impl Fn(&Env) -> Html + 'static) -> String {
-    let props = HarnessProps {
-        env: Rc::new(Env::detached(locale)),
-        draw: Rc::new(draw),
+    let config = Config {
+        locale,
+        ..Config::default()
     };
-    futures::executor::block_on(
-        LocalServerRenderer::<Harness>::with_props(props)
-            .hydratable(false)
-            .render(),
-    )
+    render_with(config, draw)
 }
 
 /// The text a visitor reads: tags dropped, entities decoded, spaces joined.
@@ -113,6 +110,71 @@ fn has_none(html: &str, unexpected: &[&str]) {
             !text.contains(e) && !html.contains(e),
             "unexpected {e:?} in:\n{text}"
         );
+    }
+}
+
+/// The HTML a screen renders in a widget with this configuration.
+fn render_with(config: Config, draw: impl Fn(&Env) -> Html + 'static) -> String {
+    let props = HarnessProps {
+        env: Rc::new(Env::detached_with(config)),
+        draw: Rc::new(draw),
+    };
+    futures::executor::block_on(
+        LocalServerRenderer::<Harness>::with_props(props)
+            .hydratable(false)
+            .render(),
+    )
+}
+
+#[test]
+fn the_privacy_line_is_true_at_every_events_level() {
+    // (level, what the line must say, what it must never say)
+    let cases = [
+        (
+            EventLevel::Private,
+            &["stay on this device", "Nothing you answer is sent"][..],
+            &["told"][..],
+        ),
+        (
+            EventLevel::Funnel,
+            &["told which questions you see", "products you open"][..],
+            &["Nothing you answer is sent", "your result"][..],
+        ),
+        (
+            EventLevel::Result,
+            &["told your result", "which questions you see"][..],
+            &["Nothing you answer is sent", "every answer"][..],
+        ),
+        (
+            EventLevel::Answers,
+            &["told every answer you give and your result"][..],
+            &["stay on this device", "Nothing you answer is sent"][..],
+        ),
+    ];
+    for locale in Locale::ALL {
+        for (events, says, never) in cases {
+            let config = Config {
+                locale,
+                events,
+                ..Config::default()
+            };
+            let html = render_with(config, |env| start::view(env, &StartModel::default()));
+            let text = words(&html);
+            for s in says {
+                assert!(
+                    text.contains(s),
+                    "{locale:?} {events:?}: missing {s:?} in {text}"
+                );
+            }
+            for s in never {
+                assert!(
+                    !text.contains(s),
+                    "{locale:?} {events:?}: says {s:?} in {text}"
+                );
+            }
+            // The loader swaps the prerendered line through this class.
+            assert!(html.contains("class=\"cc-privacy\""), "{events:?}");
+        }
     }
 }
 
@@ -588,18 +650,17 @@ fn an_allowed_compression_tip_offers_the_shops_socks_with_reasons_and_a_size_fin
     let answers = persona(&format!("{SELF_CARE} f_travel=planned"));
     let o = Rc::new(evaluate(&answers, Locale::EnUs));
     let catalogue = Rc::new(demo_catalogue());
-    for measured in [
-        None,
-        Some(Measurements {
-            ankle_mm: 225,
-            calf_mm: 360,
-        }),
-    ] {
+    let measured_once = Some(Measurements {
+        ankle_mm: 225,
+        calf_mm: 360,
+    });
+    for (measured, saved_here) in [(None, true), (measured_once, true), (measured_once, false)] {
         let (o, answers, catalogue) = (o.clone(), answers.clone(), catalogue.clone());
         let html = render(Locale::EnUs, move |env| {
             let offer = Offer {
                 matches: circulation_check::catalogue::matches(&o, &answers, &catalogue),
                 measured,
+                saved_here,
             };
             result::view(env, &o, &[], &offer)
         });
@@ -633,8 +694,32 @@ fn an_allowed_compression_tip_offers_the_shops_socks_with_reasons_and_a_size_fin
                     "Ankle, at its narrowest",
                     "part=\"size-answer\"",
                     "never sent anywhere",
+                    // The shop's shoe sizes for the size found (M).
+                    "Size M usually fits shoe sizes US women",
                 ],
             ),
+        }
+        // Each card shows the shop's picture in a box of fixed size, named
+        // by the product.
+        for card in html.split("part=\"product-card\"").skip(1) {
+            let card = card.split("</article>").next().unwrap();
+            assert!(
+                card.contains("class=\"cc-product-photo\"")
+                    && card.contains("src=\"/demo/pictures/")
+                    && card.contains("width=\"160\" height=\"120\""),
+                "{card}"
+            );
+        }
+        // The measurements' line follows the save status: with blocked
+        // storage they are kept in memory only, and it says so.
+        if measured.is_some() {
+            let (yes, no) = (
+                "saved with this result on this device",
+                "only while this page is open",
+            );
+            let (says, never) = if saved_here { (yes, no) } else { (no, yes) };
+            has_all(&html, &[says]);
+            has_none(&html, &[never]);
         }
     }
 }
@@ -655,6 +740,7 @@ fn a_gated_visitor_sees_no_product_and_no_size_finder() {
             let offer = Offer {
                 matches: circulation_check::catalogue::matches(&o, &answers, &catalogue),
                 measured: None,
+                saved_here: true,
             };
             result::view(env, &o, &[], &offer)
         });

@@ -17,7 +17,7 @@ use crate::{check, Ctx};
 /// Helpers defined before every script: `widget(i)` is the i-th widget's
 /// shadow root.
 const PRELUDE: &str =
-    "const widget = (i = 0) => document.querySelectorAll('circulation-check')[i].shadowRoot;\n";
+    "const widget = (i = 0) => __ccRoot(document.querySelectorAll('circulation-check')[i]);\n";
 
 pub struct Page<'a> {
     ctx: &'a Ctx,
@@ -107,7 +107,7 @@ impl<'a> Page<'a> {
 
     async fn wait_until_in(&self, index: usize, selector: &str, prerendered: bool) -> Result<()> {
         let script = format!(
-            "const h = document.querySelectorAll('circulation-check')[{index}]; const r = h?.shadowRoot;
+            "const h = document.querySelectorAll('circulation-check')[{index}]; const r = __ccRoot(h);
              if (h && !r?.firstChild) h.scrollIntoView({{block: 'nearest'}});
              return !!(r && r.querySelector({}) && !!r.firstElementChild?.__ccPrerendered === {prerendered});",
             Value::from(selector)
@@ -363,7 +363,7 @@ impl Page<'_> {
     /// A description of the focused element inside the widget (or "outside").
     pub async fn focused(&self) -> Result<Value> {
         self.eval(
-            "const a = document.activeElement?.tagName === 'CIRCULATION-CHECK' ? document.activeElement.shadowRoot.activeElement : null;
+            "const a = document.activeElement?.tagName === 'CIRCULATION-CHECK' ? __ccRoot(document.activeElement).activeElement : null;
              if (!a) return null;
              return {tag: a.tagName.toLowerCase(), id: a.id, type: a.type ?? null, name: a.name ?? null, value: a.value ?? null,
                      text: a.textContent.trim().slice(0, 60), visible: getComputedStyle(a).outlineStyle !== 'none' || a.matches(':focus-visible')};",
@@ -445,8 +445,8 @@ impl Page<'_> {
                  const r = e.getBoundingClientRect();
                  const x = Math.round(r.left + r.width / 2), y = Math.round(r.top + r.height / 2);
                  let hit = document.elementFromPoint(x, y);
-                 while (hit?.shadowRoot) {
-                     const inner = hit.shadowRoot.elementFromPoint(x, y);
+                 while (__ccRoot(hit)) {
+                     const inner = __ccRoot(hit).elementFromPoint(x, y);
                      if (!inner || inner === hit) break;
                      hit = inner;
                  }

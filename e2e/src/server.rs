@@ -55,6 +55,24 @@ if (innerHTML?.set) {
     },
   });
 }
+// The widget's shadow root is closed, so that session recorders cannot
+// walk it (loader/circulation-check.js). The tests must look inside, and
+// axe-core reads only open roots, so on every test page the hooks open it,
+// except on a page whose URL asks for the real thing with `closed-root`
+// (the session-recorder scenario): there they only keep what attachShadow
+// returned, as the loader does. `__ccRoot(host)` is the tests' way in.
+{
+  const attach = Element.prototype.attachShadow;
+  const roots = new WeakMap();
+  const real = new URLSearchParams(location.search).has("closed-root");
+  Element.prototype.attachShadow = function (init) {
+    const ours = this.localName === "circulation-check";
+    const root = attach.call(this, ours && !real ? { ...init, mode: "open" } : init);
+    if (ours) roots.set(this, root);
+    return root;
+  };
+  window.__ccRoot = (host) => host?.shadowRoot ?? roots.get(host) ?? null;
+}
 // Warnings are allowed (wrong attributes warn once each), but tests count them.
 window.__ccWarnings = [];
 const originalWarn = console.warn;

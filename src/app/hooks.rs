@@ -38,6 +38,14 @@ pub fn use_env_for(props: &super::AppProps, dispatcher: UseReducerDispatcher<Sta
     );
     let env = use_memo((), move |()| {
         let act = Callback::from(move |a| dispatcher.dispatch(a));
+        // Every event passes the one policy on its way out, so no screen can
+        // tell the page more than the shop opted in to.
+        let level = config.events;
+        let on_event = Callback::from(move |e: WidgetEvent| {
+            if e.allowed_at(level) {
+                on_event.emit(e)
+            }
+        });
         Rc::new(Env::new(&config, act, on_event, on_print))
     });
     (*env).clone()
@@ -45,7 +53,7 @@ pub fn use_env_for(props: &super::AppProps, dispatcher: UseReducerDispatcher<Sta
 
 /// The shop's product catalogue: read from the element at once, or
 /// fetched once from `data-catalog-url` as the widget starts (before any
-/// answer). Every part that had to be skipped is named in one console
+/// answer), with every picture it could ever show requested then too. Every part that had to be skipped is named in one console
 /// warning; nothing usable leaves an empty catalogue (the shop link shows).
 #[hook]
 pub fn use_catalogue(inline: Option<Rc<str>>, url: Option<String>) -> Rc<Catalogue> {
@@ -75,6 +83,11 @@ pub fn use_catalogue(inline: Option<Rc<str>>, url: Option<String>) -> Rc<Catalog
             }
         });
     }
+    // Every picture it could ever show, as soon as it is read, before any
+    // answer (`pictures`: the same requests for every visitor).
+    use_effect_with((*catalogue).clone(), |catalogue| {
+        crate::pictures::request_all(catalogue)
+    });
     (*catalogue).clone()
 }
 
@@ -186,6 +199,7 @@ pub fn use_host_events(
                 if before == Screen::Start {
                     env.on_event.emit(WidgetEvent::Start);
                 }
+                // Worked out only where it may be sent (`allowed_at`).
                 if level >= EventLevel::Funnel {
                     let p = progress(&answers, Some(id));
                     env.on_event.emit(WidgetEvent::Step {

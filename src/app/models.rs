@@ -114,6 +114,7 @@ pub fn offer<'a>(
     Offer {
         matches: catalogue::matches(outcome, answers, catalogue),
         measured: state.measurements(),
+        saved_here: state.status == SaveStatus::Saved,
     }
 }
 

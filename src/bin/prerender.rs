@@ -13,6 +13,10 @@
 //! - `regions`: `Locale::REGIONS` lower-cased, so the loader resolves
 //!   `data-locale` and `<html lang>` with the table the widget uses.
 //! - `busy`: each locale's "Getting ready…", for a button pressed early.
+//! - `privacy`: each locale's privacy line for each events level (private,
+//!   funnel, result, answers), which the loader puts in the screen's
+//!   `.cc-privacy` item in the same task as the screen, so a page that opted
+//!   in never shows the private line, not even for a frame.
 //! - `styles`: the widget's minified stylesheet, which the loader adopts.
 
 use std::rc::Rc;
@@ -72,6 +76,13 @@ fn main() {
             circulation_check::wording::words(l).getting_ready.into(),
         )
     });
+    let privacy = Locale::ALL.map(|l| {
+        let lines = circulation_check::wording::words(l).privacy;
+        (
+            l.tag(),
+            Value::Array(lines.iter().map(|t| (*t).into()).collect()),
+        )
+    });
     let out = object([
         (
             "screens",
@@ -82,6 +93,7 @@ fn main() {
             object(regions.iter().map(|(k, v)| (k.as_str(), v.clone()))),
         ),
         ("busy", object(busy)),
+        ("privacy", object(privacy)),
         ("styles", STYLES.into()),
     ]);
     println!("{}", out.to_json());

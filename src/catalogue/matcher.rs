@@ -72,6 +72,25 @@ fn safe(p: &Product) -> bool {
         && !p.uses.contains(&Use::Pregnancy)
 }
 
+/// The pictures of every product that could ever be offered, whatever the
+/// answers, each once, in catalogue order: what `pictures` requests before
+/// any answer, so the image host learns nothing from which cards a visitor
+/// is shown.
+pub fn offerable_pictures(catalogue: &Catalogue) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    for url in catalogue
+        .products
+        .iter()
+        .filter(|p| safe(p))
+        .filter_map(|p| p.image.as_deref())
+    {
+        if !out.contains(&url) {
+            out.push(url);
+        }
+    }
+    out
+}
+
 /// What the visitor said that a product's uses can fit, each with its
 /// reasons: a long journey (travel); 4 or more still hours a day (standing
 /// or sitting: the quiz asks "sit or stand still" as one question); 150 or

@@ -32,7 +32,7 @@ mod size;
 mod warning;
 
 pub use fields::{MAX_ID_CHARS, MAX_TEXT_CHARS, MAX_USES};
-pub use matcher::{matches, Match, MAX_MATCHES, MAX_MMHG};
+pub use matcher::{matches, offerable_pictures, Match, MAX_MATCHES, MAX_MMHG};
 pub use parse::{parse, MAX_BYTES, MAX_PRODUCTS, MAX_SIZES, VERSION};
 pub use size::{
     measure_field, parse_measure, size_for, LengthUnit, MeasureError, Part, SizeAnswer, ANKLE_MM,

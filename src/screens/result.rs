@@ -23,6 +23,9 @@ use crate::ui::size_finder::SizeFinder;
 pub struct Offer<'a> {
     pub matches: Vec<Match<'a>>,
     pub measured: Option<Measurements>,
+    /// The measurements are saved on this device (not blocked storage, nor
+    /// a newer widget's read-only data), so the size finder says so.
+    pub saved_here: bool,
 }
 
 /// On an allowed compression tip: the shop's matched products with the
@@ -38,7 +41,7 @@ fn shop(env: &Env, offer: &Offer) -> Html {
     html! {
         <>
             { cards(env, &offer.matches) }
-            <SizeFinder products={std::rc::Rc::new(products)} measured={offer.measured} />
+            <SizeFinder products={std::rc::Rc::new(products)} measured={offer.measured} saved_here={offer.saved_here} />
         </>
     }
 }

@@ -11,6 +11,7 @@ use crate::app::state::Action;
 use crate::env::Env;
 use crate::ui::button::{button, Look};
 use crate::ui::heading::{step_heading, STEP_HEADING};
+use crate::wording::privacy;
 
 /// What the start screen shows besides its fixed text.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -36,7 +37,7 @@ pub fn view(env: &Env, model: &StartModel) -> Html {
             <p class="cc-lead">{ words.intro }</p>
             <ul class="cc-facts">
                 <li>{ words.duration }</li>
-                <li>{ words.privacy }</li>
+                <li class="cc-privacy">{ privacy(words, env.events) }</li>
                 <li>{ words.not_advice }</li>
             </ul>
             if let Some(notice) = model.notice {

@@ -1,5 +1,5 @@
 //! The shop's products on an allowed compression tip: at most three cards,
-//! each with what the sock is, why this one (as "You said …" reasons) and
+//! each with its picture, what the sock is, why this one (as "You said …" reasons) and
 //! the tip's sources, and a link that tells the host page which product
 //! was followed (its id and URL, nothing about the visitor).
 
@@ -51,6 +51,13 @@ fn card(env: &Env, m: &Match) -> Html {
         <li part="product-card" class="cc-product" data-product={p.id.clone()}>
             <article aria-labelledby={title_id.clone()}>
                 { heading(env, 3, &title_id, "cc-product-name", p.name.clone().into()) }
+                if let Some(src) = &p.image {
+                    // Requested before any answer (`pictures`), so this finds
+                    // it loaded; its box is fixed by the stylesheet and these
+                    // sizes, so nothing moves when it paints.
+                    <img class="cc-product-photo" src={src.clone()} alt={p.name.clone()}
+                        width="160" height="120" decoding="async" />
+                }
                 <p class="cc-product-facts">{ facts(env, p) }</p>
                 <p class="cc-why-title">{ env.words.why_this_one }</p>
                 { reasons_list(env, &m.reasons) }

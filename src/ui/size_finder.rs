@@ -28,6 +28,9 @@ pub struct SizeFinderProps {
     /// What the visitor measured for this result already.
     #[prop_or_default]
     pub measured: Option<Measurements>,
+    /// Whether they are saved on this device, or kept in memory only.
+    #[prop_or(true)]
+    pub saved_here: bool,
 }
 
 fn error_text(words: &Words, e: MeasureError) -> &'static str {
@@ -39,11 +42,31 @@ fn error_text(words: &Words, e: MeasureError) -> &'static str {
     }
 }
 
-/// One product's size, in a sentence.
+/// " Size M usually fits shoe sizes US women's 7-9.", when the shop's
+/// chart says so for `label`; else nothing.
+fn shoe(words: &Words, p: &Product, label: &str) -> String {
+    p.sizes
+        .iter()
+        .find(|s| s.label == label)
+        .and_then(|s| s.shoe.as_deref())
+        .map(|shoe| {
+            format!(
+                " {}",
+                fill(words.size_shoe, &[("size", label), ("shoe", shoe)])
+            )
+        })
+        .unwrap_or_default()
+}
+
+/// One product's size, in a sentence, with the shoe sizes the shop gives
+/// for it.
 pub fn answer_text(words: &Words, p: &Product, m: Measurements) -> String {
     let name = p.name.as_str();
     match size_for(p, m.ankle_mm, m.calf_mm) {
-        SizeAnswer::Fits(size) => fill(words.size_fits, &[("name", name), ("size", size)]),
+        SizeAnswer::Fits(size) => {
+            let fits = fill(words.size_fits, &[("name", name), ("size", size)]);
+            format!("{fits}{}", shoe(words, p, size))
+        }
         SizeAnswer::Between {
             smaller,
             larger,
@@ -53,9 +76,10 @@ pub fn answer_text(words: &Words, p: &Product, m: Measurements) -> String {
                 words.size_between,
                 &[("name", name), ("smaller", smaller), ("larger", larger)],
             );
+            let shoes = format!("{}{}", shoe(words, p, smaller), shoe(words, p, larger));
             match advice {
-                Some(a) => format!("{both} {a}"),
-                None => both,
+                Some(a) => format!("{both} {a}{shoes}"),
+                None => format!("{both}{shoes}"),
             }
         }
         SizeAnswer::OffChart => fill(words.size_off_chart, &[("name", name)]),
@@ -65,7 +89,11 @@ pub fn answer_text(words: &Words, p: &Product, m: Measurements) -> String {
 
 #[function_component]
 pub fn SizeFinder(props: &SizeFinderProps) -> Html {
-    let SizeFinderProps { products, measured } = props;
+    let SizeFinderProps {
+        products,
+        measured,
+        saved_here,
+    } = props;
     let env = use_env();
     let words = env.words;
     let open = use_state(|| measured.is_some());
@@ -191,7 +219,7 @@ pub fn SizeFinder(props: &SizeFinderProps) -> Html {
                     <ul part="size-answer" class="cc-size-answer">
                         { for products.iter().map(|p| html! { <li>{ answer_text(words, p, *m) }</li> }) }
                     </ul>
-                    <p class="cc-muted">{ words.size_kept }</p>
+                    <p class="cc-muted">{ if *saved_here { words.size_kept } else { words.size_kept_memory } }</p>
                 }
             </div>
         </form>

@@ -214,9 +214,9 @@ pub async fn the_checks_catch_planted_faults(ctx: &Ctx) -> Outcome {
     bail!("an inline style on the strict page raised no CSP violation")
 }
 
-/// Start, completion and the product click reach the host page as
-/// bubbling, composed `CustomEvent`s that carry nothing derived from health
-/// by default: no step events, an empty completion. Only an exact
+/// Start and completion reach the host page as bubbling, composed
+/// `CustomEvent`s that carry nothing derived from health by default: no
+/// step events, no product click, an empty completion. Only an exact
 /// documented `data-events` value opts in to more, one step at a time.
 pub async fn events_reach_the_host_page(ctx: &Ctx) -> Outcome {
     let page = Page::open(ctx, &ctx.shop.url("/#check")).await?;
@@ -247,12 +247,29 @@ pub async fn events_reach_the_host_page(ctx: &Ctx) -> Outcome {
         list.iter().all(|e| e["detail"] == serde_json::json!({})),
         "default details must be empty: {events}"
     );
-    // The demo shop has a catalogue: following a product names it and its
-    // page, nothing about the visitor.
+    // The demo shop has a catalogue. By default following a product tells
+    // the page nothing (only a visitor whose compression tip was allowed
+    // can click one, on a product ranked by their answers).
+    let product_js = "const c = widget().querySelector('.cc-product'); return {id: c.dataset.product, url: c.querySelector('a.cc-shop').getAttribute('href')};";
     page.wait_for(".cc-product a.cc-shop").await?;
-    let product = page
-        .eval("const c = widget().querySelector('.cc-product'); return {id: c.dataset.product, url: c.querySelector('a.cc-shop').getAttribute('href')};")
-        .await?;
+    page.find(".cc-product a.cc-shop").await?.click().await?;
+    let last = page.eval("return window.__ccEvents.at(-1);").await?;
+    check!(
+        page,
+        last["type"] == "circulation-check:complete",
+        "no product-click by default: {last}"
+    );
+    // With "funnel" it names the product and its page, nothing else.
+    page.eval(
+        "window.__ccEvents.length = 0; const el = document.querySelector('circulation-check');
+         const parent = el.parentNode; el.setAttribute('data-events', 'funnel');
+         el.setAttribute('data-storage-key', 'funnel-click'); el.remove(); parent.append(el);",
+    )
+    .await?;
+    page.wait_for(".cc-start").await?;
+    quiz::walk_here(&page, &quiz::SELF_CARE, Input::Mouse).await?;
+    page.wait_for(".cc-product a.cc-shop").await?;
+    let product = page.eval(product_js).await?;
     page.find(".cc-product a.cc-shop").await?.click().await?;
     let last = page.eval("return window.__ccEvents.at(-1);").await?;
     check!(
@@ -260,7 +277,7 @@ pub async fn events_reach_the_host_page(ctx: &Ctx) -> Outcome {
         last["type"] == "circulation-check:product-click"
             && product["id"].is_string()
             && last["detail"] == product,
-        "product click event: {last}, the card: {product}"
+        "product click event with funnel: {last}, the card: {product}"
     );
 
     // Re-creates the widget with `attributes`, answers the first question

@@ -18,8 +18,8 @@ const WASM: &str = "_bg.wasm";
 const SNAPSHOT: &str = "const canon = (n) => n.nodeType === 3 ? n.data : n.nodeType !== 1 ? '' :
        [n.tagName, [...n.attributes].map(a => a.name + '=' + a.value).sort(), [...n.childNodes].map(canon)];
      return [...document.querySelectorAll('circulation-check')].map(h => {
-       const card = h.shadowRoot.querySelector('.cc-card'); const r = card.getBoundingClientRect();
-       return {dom: JSON.stringify([...h.shadowRoot.childNodes].map(canon)), size: [r.width, r.height],
+       const card = __ccRoot(h).querySelector('.cc-card'); const r = card.getBoundingClientRect();
+       return {dom: JSON.stringify([...__ccRoot(h).childNodes].map(canon)), size: [r.width, r.height],
                lang: card.lang, theme: card.dataset.theme, heading: card.querySelector('#cc-step-heading').tagName};
      });";
 

@@ -18,6 +18,8 @@ mod first_screen;
 mod hardening;
 // Load cost: lazy loading of the wasm (performance owner's scenarios).
 mod perf;
+// Privacy on a shop's page: session recorders, pictures.
+mod privacy;
 // Whole quizzes by mouse and keyboard.
 mod quiz;
 // Saved progress and results (storage owner's scenarios).
@@ -78,6 +80,9 @@ const SCENARIOS: &[(&str, Scenario, Sizes)] = scenarios![
     storage::two_widgets_on_one_page_keep_apart: Phone,
     storage::export_then_import_into_a_cleared_browser: Phone,
     storage::hostile_imports_answer_quickly: Phone,
+    // Privacy on a real shop's page.
+    privacy::a_session_recorder_sees_an_empty_box: Phone,
+    privacy::pictures_cost_the_same_requests_whatever_the_answers: Both,
     // Load cost.
     perf::widget_far_below_loads_only_when_scrolled_to: Phone,
     // Hostile pages and an untrusted CDN.

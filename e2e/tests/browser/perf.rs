@@ -34,7 +34,7 @@ pub async fn widget_far_below_loads_only_when_scrolled_to(ctx: &Ctx) -> Outcome 
         "{before} widget files fetched before the widget came near the viewport"
     );
     let empty = page
-        .eval("return !document.querySelector('circulation-check').shadowRoot?.firstChild;")
+        .eval("return !__ccRoot(document.querySelector('circulation-check'))?.firstChild;")
         .await?;
     check!(
         page,

@@ -283,7 +283,7 @@ pub async fn export_then_import_into_a_cleared_browser(ctx: &Ctx) -> Outcome {
             .client
             .execute_async(
                 "const done = arguments[arguments.length - 1];
-                 const a = document.querySelector('circulation-check').shadowRoot.querySelector('a.cc-download');
+                 const a = __ccRoot(document.querySelector('circulation-check')).querySelector('a.cc-download');
                  fetch(a.href).then(r => r.text()).then(done, e => done('failed: ' + e));",
                 vec![],
             )
@@ -369,7 +369,7 @@ async fn paste_and_time(page: &Page<'_>, text: &str) -> anyhow::Result<(String, 
         .client
         .execute_async(
             "const [text, done] = [arguments[0], arguments[arguments.length - 1]];
-             const root = document.querySelector('circulation-check').shadowRoot;
+             const root = __ccRoot(document.querySelector('circulation-check'));
              const message = () => root.querySelector('.cc-import-message')?.textContent ?? '';
              const before = message();
              root.querySelector('#cc-import-code').value = text;
