@@ -20,15 +20,25 @@ use crate::screens::{emergency, past, result, start, summary, under_18};
 use crate::store::{now_ms, SaveStatus};
 use crate::ui::transfer::{self, TransferModel};
 
+/// The session-replay tools' "record as an empty box" classes (README,
+/// "What leaves the page"), also on the host element (the loader). Inside
+/// the closed root they matter for one thing: rrweb and the tools built on
+/// it hook the `value` and `checked` setters of every input on the page and
+/// ask `closest()` whether the input is blocked, which never leaves the
+/// shadow root; so every control must sit under a marked element there too.
+const UNRECORDED: &str = "rr-block ph-no-capture sentry-block fs-exclude smartlook-hide";
+
 /// The card around every screen: a polite live region that announces where
 /// the visitor is after each step, the screen, and the quiet note when
-/// answers are not being saved.
+/// answers are not being saved. It carries the replay tools' marks (see
+/// `UNRECORDED`).
 pub fn frame(env: &Env, card: NodeRef, state: &State, body: Html) -> Html {
     // No text node at all when there is nothing to say, as in the
     // prerendered screen (an empty one would make the two DOMs differ).
     let status = Some(models::live_status(env, state)).filter(|s| !s.is_empty());
     html! {
-        <div class="cc-card" part="card" data-theme={env.theme.as_str()} lang={env.locale.tag()} ref={card}>
+        <div class={classes!("cc-card", UNRECORDED)} part="card" data-theme={env.theme.as_str()} lang={env.locale.tag()} ref={card}
+            data-private="" data-hj-suppress="" data-clarity-mask="true" data-sentry-block="" data-recording-sensitive="">
             <p class="cc-visually-hidden" role="status" aria-live="polite">{ status }</p>
             { body }
             if let Some(note) = models::device_note(env, state) {

@@ -20,7 +20,8 @@ const SNAPSHOT: &str = "const canon = (n) => n.nodeType === 3 ? n.data : n.nodeT
      return [...document.querySelectorAll('circulation-check')].map(h => {
        const card = __ccRoot(h).querySelector('.cc-card'); const r = card.getBoundingClientRect();
        return {dom: JSON.stringify([...__ccRoot(h).childNodes].map(canon)), size: [r.width, r.height],
-               lang: card.lang, theme: card.dataset.theme, heading: card.querySelector('#cc-step-heading').tagName};
+               lang: card.lang, theme: card.dataset.theme, heading: card.querySelector('#cc-step-heading').tagName,
+               privacy: card.querySelector('.cc-privacy').textContent};
      });";
 
 /// How many widgets the app has mounted so far (the loader's mark).
@@ -34,7 +35,10 @@ async fn mounted(page: &Page<'_>) -> anyhow::Result<u64> {
 /// On a page in en-AU, four widgets: explicit settings, other settings, the
 /// page's own, and wrong ones (which fall back as the app does). Each shows
 /// its start screen while the wasm is held back, then the app takes over
-/// with the same DOM at the same size.
+/// with the same DOM at the same size. The privacy line follows each
+/// widget's events setting from the first painted frame: a sampler reads
+/// it in every animation frame, and a page that opted in never shows the
+/// private line.
 pub async fn the_first_screen_comes_before_the_wasm_and_the_app_takes_over_unseen(
     ctx: &Ctx,
 ) -> Outcome {
@@ -43,12 +47,19 @@ pub async fn the_first_screen_comes_before_the_wasm_and_the_app_takes_over_unsee
         path,
         "<!doctype html><html lang=\"en-AU\"><head><meta charset=\"utf-8\">
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>First screen</title>
+         <script>window.__ccLines = []; (function sample() {
+           document.querySelectorAll('circulation-check').forEach((h, i) => {
+             const line = __ccRoot(h)?.querySelector('.cc-privacy')?.textContent;
+             if (line) __ccLines.push([i, line]);
+           });
+           if (__ccLines.length < 20000) requestAnimationFrame(sample);
+         })();</script>
          <script type=\"module\" src=\"/circulation-check/v1/circulation-check.js\"></script></head>
          <body><main><h1>Socks</h1>
-         <circulation-check data-locale=\"en-US\" data-storage-key=\"fs-1\"></circulation-check>
-         <circulation-check data-locale=\" en_gb \" data-theme=\"dark\" data-heading-level=\"3\" data-storage-key=\"fs-2\"></circulation-check>
-         <circulation-check data-storage-key=\"fs-3\"></circulation-check>
-         <circulation-check data-locale=\"fr\" data-theme=\"neon\" data-heading-level=\"9\" data-storage-key=\"fs-4\"></circulation-check>
+         <circulation-check data-locale=\"en-US\" data-events=\"answers\" data-storage-key=\"fs-1\"></circulation-check>
+         <circulation-check data-locale=\" en_gb \" data-theme=\"dark\" data-heading-level=\"3\" data-events=\"result\" data-storage-key=\"fs-2\"></circulation-check>
+         <circulation-check data-events-include-answers=\"true\" data-storage-key=\"fs-3\"></circulation-check>
+         <circulation-check data-locale=\"fr\" data-theme=\"neon\" data-heading-level=\"9\" data-events=\"funnel yes\" data-storage-key=\"fs-4\"></circulation-check>
          </main></body></html>"
             .into(),
     );
@@ -84,10 +95,37 @@ pub async fn the_first_screen_comes_before_the_wasm_and_the_app_takes_over_unsee
             ],
         "prerendered [lang, theme, heading] per widget: {settings:?}"
     );
+    let lines: Vec<&str> = before
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|w| w["privacy"].as_str().unwrap_or_default())
+        .collect();
+    let private = "Nothing you answer is sent anywhere";
+    check!(
+        page,
+        lines[0].contains("told every answer you give")
+            && lines[1].contains("told your result")
+            && lines[2].contains("told every answer you give")
+            && lines[3].contains(private),
+        "prerendered privacy lines (answers, result, answers by the old switch, private): {lines:?}"
+    );
     drop(held);
     for i in 0..4 {
         page.wait_for_in(i, ".cc-start .cc-begin").await?;
     }
+    // In no frame, before or across the takeover, did a widget that opted
+    // in show the private line.
+    let painted = page
+        .eval(&format!(
+            "return [__ccLines.length, __ccLines.filter(([i, l]) => i < 3 && l.includes({private:?})).length];"
+        ))
+        .await?;
+    check!(
+        page,
+        painted[0].as_u64().unwrap_or(0) > 0 && painted[1] == 0,
+        "[frames sampled, frames with the private line on an opted-in widget] = {painted}"
+    );
     let after = page.eval(SNAPSHOT).await?;
     for i in 0..4 {
         check!(
