@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::map::Map;
-use crate::questions::{question, Kind, Question, When};
+use crate::questions::{question, Item, Kind, Opt, Question, RowOpt, When};
 use crate::units::{HEIGHT_MM, WEIGHT_G};
 use crate::CONTENT_VERSION;
 
@@ -220,6 +220,22 @@ impl Answers {
 }
 
 impl Answers {
+    /// Whether the typed option `o` was given: chosen (yes/no, single) or
+    /// ticked (checklist).
+    pub fn gave(&self, o: Opt) -> bool {
+        self.is(o.question, o.option) || self.has(o.question, o.option)
+    }
+
+    /// Whether the grid row of `r` was answered with `r`'s option.
+    pub fn chose(&self, r: RowOpt) -> bool {
+        self.row(r.question, r.row) == Some(r.option)
+    }
+
+    /// The rating given to `i`, if any.
+    pub fn rated(&self, i: Item) -> Option<u8> {
+        self.rating(i.question, i.item)
+    }
+
     /// Whether a branching condition holds on these answers.
     pub fn holds(&self, when: &When) -> bool {
         match *when {

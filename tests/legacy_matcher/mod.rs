@@ -7,7 +7,10 @@
 
 use circulation_check::catalogue::{Catalogue, Length, Match, Product, Use};
 use engine::ids::{ACTIVITY, DAY, TRAVEL};
-use engine::{stable_sort_by, visible_answers, Answers, Level, Outcome, Reason, RecId, Recommendation, Status};
+use engine::{
+    question, stable_sort_by, visible_answers, Answers, Kind, Level, Outcome, Reason, RecId,
+    Recommendation, Said, Status,
+};
 
 const MAX_MATCHES: usize = 3;
 const MAX_MMHG: u32 = 20;
@@ -51,10 +54,10 @@ fn safe(p: &Product) -> bool {
 fn needs(a: &Answers) -> [(&'static [Use], Vec<Reason>); 3] {
     let travel = ["recent", "planned"]
         .iter()
-        .filter_map(|o| Reason::said(a, TRAVEL, o))
+        .filter_map(|o| said(a, TRAVEL, o))
         .collect();
-    let still = Reason::row_in(a, DAY, "still", &["still_4_8", "still_gt8"]);
-    let active = Reason::row_in(a, ACTIVITY, "minutes", &["min_150_300", "min_gt300"]);
+    let still = row_in(a, DAY, "still", &["still_4_8", "still_gt8"]);
+    let active = row_in(a, ACTIVITY, "minutes", &["min_150_300", "min_gt300"]);
     [
         (&[Use::Travel], travel),
         (&[Use::Standing, Use::Sitting], still.into_iter().collect()),
@@ -124,4 +127,35 @@ pub fn matches<'a>(
             sources: tip.sources,
         })
         .collect()
+}
+
+// The two helpers the old match called as `Reason::said` and
+// `Reason::row_in`, verbatim from engine/src/reason.rs at 9fa4326.
+
+fn said(a: &Answers, q: &str, option: &str) -> Option<Reason> {
+    if !(a.is(q, option) || a.has(q, option)) {
+        return None;
+    }
+    let qn = question(q)?;
+    Some(Reason {
+        question: qn.id,
+        said: Said::Opt(qn.static_option(option)?),
+    })
+}
+
+fn row_in(a: &Answers, q: &str, row: &str, options: &[&str]) -> Option<Reason> {
+    let chosen = a.row(q, row)?;
+    if !options.contains(&chosen) {
+        return None;
+    }
+    let qn = question(q)?;
+    let Kind::Grid { rows } = qn.kind else {
+        return None;
+    };
+    let r = rows.iter().find(|r| r.id == row)?;
+    let option = r.options.iter().copied().find(|o| *o == chosen)?;
+    Some(Reason {
+        question: qn.id,
+        said: Said::Row { row: r.id, option },
+    })
 }
