@@ -52,7 +52,7 @@ pub use map::Map;
 pub use outcome::{evaluate, level_sources, reason_sources, On, Outcome, REASON_SOURCES};
 pub use questions::{
     ids, index_of, item, opt, opts, question, questions, row_opt, Item, Kind, Module, Opt,
-    Question, Row, RowOpt, When, ALL_RATED, VVSYMQ,
+    Question, Row, RowOpt, When, ALL_RATED, RATING_VALUES, VVSYMQ,
 };
 pub use reason::{Reason, Said};
 pub use rules::{

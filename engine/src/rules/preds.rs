@@ -206,7 +206,7 @@ pub static FLUID_LIMIT: Pred = pred(
 
 /// On warfarin, or not sure which blood thinner (decision 54).
 pub static WARFARIN: Pred = pred(
-    "warfarin",
+    "warfarin_or_unsure",
     "takes warfarin (\"I'm not sure\" which blood thinner counts as warfarin)",
     AnyOf(&[thinner::WARFARIN, thinner::NOT_SURE]),
 );
