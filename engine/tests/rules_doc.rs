@@ -158,8 +158,15 @@ fn entry(d: &mut String, r: &Rule) {
         let _ = writeln!(d, "- **When:** {head}.");
     }
     let _ = writeln!(d, "- **Does:** {}.", effect(r.then));
-    let words = shown(r.then);
-    if !words.is_empty() {
+    let words = shown(r);
+    let first = rules().iter().find(|x| x.then == r.then).map(|x| x.id);
+    if matches!(r.then, Effect::Gate(_) | Effect::Fits(_)) && first != Some(r.id) && !maternity(r) {
+        let _ = writeln!(
+            d,
+            "- **The visitor sees:** the same as for `{}` above.",
+            first.unwrap_or("?")
+        );
+    } else if !words.is_empty() {
         let _ = writeln!(d, "- **The visitor sees:**\n");
         for w in words {
             let _ = writeln!(d, "  > {w}\n  >");
@@ -375,10 +382,24 @@ fn product(p: ProductRule) -> String {
     }
 }
 
-/// The visitor's words for an effect.
-fn shown(e: Effect) -> Vec<String> {
+/// Whether the rule is the pregnancy gate (its own, kinder wording).
+fn maternity(r: &Rule) -> bool {
+    matches!(&r.when, Cond::Is(p) if p.id == "maternity")
+}
+
+/// The visitor's words for a rule's effect.
+fn shown(r: &Rule) -> Vec<String> {
     let n = text::notices(L);
-    match e {
+    match r.then {
+        Effect::Gate(id) if maternity(r) => {
+            let mut rec = rec(id, true);
+            rec.status = Status::AskClinicianFirst {
+                gates: vec![Reason::opt(circulation_engine::opts::pregnancy::PREGNANT)],
+            };
+            let mut v = body(&rec);
+            v[0] += " (when pregnancy, or a birth in the last 6 weeks, is the only reason)";
+            v
+        }
         Effect::Route(u) => {
             let t = text::level(L, Level::Urgent, u);
             vec![format!("**{}**", t.heading), t.action]
