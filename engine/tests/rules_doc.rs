@@ -298,8 +298,11 @@ fn line(c: &Cond, depth: usize) -> String {
         }
         Cond::RowIn(opts) => rows(opts),
         Cond::Rated(items, min) => rated(items, *min),
-        Cond::Also(p) => format!("(named too, if given; not needed) {}", item(p, depth)),
-        Cond::Not(p) => format!("but not: {}", item(p, depth)),
+        Cond::Also(p) => format!(
+            "(not needed, but named too if the visitor also {})",
+            item(p, depth)
+        ),
+        Cond::Not(p) => format!("but not if the visitor {}", item(p, depth)),
         Cond::Is(p) => format!("*{}* (see `{}`)", p.name, p.id),
         Cond::PositiveScreen => {
             "the walking-pain questionnaire scores positive, as published".into()
