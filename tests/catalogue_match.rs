@@ -403,10 +403,18 @@ fn reasons_name_each_answer_once() {
     assert_eq!(m[0].reasons, [STILL_GT8]);
     assert_eq!(m[1].reasons, [recent, PLANNED]);
     // 4-8 hours still counts; under 4 does not.
-    let four = "f_day=still:still_4_8,breaks:breaks_hourly,legs_up:up_some";
+    let four = "f_day=still:still_4_8,breaks:breaks_some,legs_up:up_some";
     assert_eq!(
         ids(&format!("e_look=spider {four} {QUIET}"), &c),
         ["sitting-standing"]
+    );
+    // Getting up at least once an hour is not "still for hours", as
+    // everywhere in the engine (issue 21; decision 67): the old match
+    // ignored the breaks and offered the sitting sock here.
+    let hourly = "f_day=still:still_4_8,breaks:breaks_hourly,legs_up:up_some";
+    assert_eq!(
+        ids(&format!("e_look=spider {hourly} {QUIET}"), &c),
+        Vec::<String>::new()
     );
     let under = "f_day=still:still_lt4,breaks:breaks_rare,legs_up:up_some";
     assert_eq!(

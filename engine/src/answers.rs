@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::map::Map;
-use crate::questions::{question, Kind, Question, When};
+use crate::questions::{question, Item, Kind, Opt, Question, Row, RowOpt, When};
 use crate::units::{HEIGHT_MM, WEIGHT_G};
 use crate::CONTENT_VERSION;
 
@@ -220,6 +220,22 @@ impl Answers {
 }
 
 impl Answers {
+    /// Whether the typed option `o` was given: chosen (yes/no, single) or
+    /// ticked (checklist).
+    pub fn gave(&self, o: Opt) -> bool {
+        self.is(o.question, o.option) || self.has(o.question, o.option)
+    }
+
+    /// Whether the grid row of `r` was answered with `r`'s option.
+    pub fn chose(&self, r: RowOpt) -> bool {
+        self.row(r.question, r.row) == Some(r.option)
+    }
+
+    /// The rating given to `i`, if any.
+    pub fn rated(&self, i: Item) -> Option<u8> {
+        self.rating(i.question, i.item)
+    }
+
     /// Whether a branching condition holds on these answers.
     pub fn holds(&self, when: &When) -> bool {
         match *when {
@@ -292,31 +308,7 @@ fn validate(kind: Kind, answer: Answer) -> Result<Answer, AnswerError> {
                 Err(unknown(&c))
             }
         }
-        (Kind::Multi { options, none }, Answer::Choices(v)) => {
-            if v.is_empty() {
-                return Err(Empty);
-            }
-            if let Some(bad) = v
-                .iter()
-                .find(|c| *c != none && !options.contains(&c.as_str()))
-            {
-                return Err(unknown(bad));
-            }
-            if v.iter().any(|c| c == none) {
-                return if v.iter().all(|c| c == none) {
-                    Ok(Answer::Choices(vec![none.to_string()]))
-                } else {
-                    Err(NoneNotExclusive)
-                };
-            }
-            // Display order and no duplicates, so equal choices compare equal.
-            let sorted = options
-                .iter()
-                .filter(|o| v.iter().any(|c| c == *o))
-                .map(|o| o.to_string())
-                .collect();
-            Ok(Answer::Choices(sorted))
-        }
+        (Kind::Multi { options, none }, Answer::Choices(v)) => checklist(options, none, v),
         (Kind::Ratings { items }, Answer::Ratings(m)) => {
             if m.is_empty() {
                 return Err(Empty);
@@ -331,21 +323,7 @@ fn validate(kind: Kind, answer: Answer) -> Result<Answer, AnswerError> {
             }
             Ok(Answer::Ratings(m))
         }
-        (Kind::Grid { rows }, Answer::Grid(m)) => {
-            if m.is_empty() {
-                return Err(Empty);
-            }
-            for (row, option) in &m {
-                let r = rows
-                    .iter()
-                    .find(|r| r.id == row)
-                    .ok_or_else(|| unknown(row))?;
-                if !r.options.contains(&option.as_str()) {
-                    return Err(unknown(option));
-                }
-            }
-            Ok(Answer::Grid(m))
-        }
+        (Kind::Grid { rows }, Answer::Grid(m)) => grid(rows, m),
         (
             Kind::Body,
             Answer::Body {
@@ -369,4 +347,57 @@ fn validate(kind: Kind, answer: Answer) -> Result<Answer, AnswerError> {
         }
         _ => Err(WrongKind),
     }
+}
+
+/// A checklist answer: known options, "none of these" alone, stored in
+/// display order without duplicates.
+fn checklist(
+    options: &'static [&'static str],
+    none: &'static str,
+    v: Vec<String>,
+) -> Result<Answer, AnswerError> {
+    use AnswerError::*;
+    let unknown = |s: &str| UnknownOption(s.to_string());
+    if v.is_empty() {
+        return Err(Empty);
+    }
+    if let Some(bad) = v
+        .iter()
+        .find(|c| *c != none && !options.contains(&c.as_str()))
+    {
+        return Err(unknown(bad));
+    }
+    if v.iter().any(|c| c == none) {
+        return if v.iter().all(|c| c == none) {
+            Ok(Answer::Choices(vec![none.to_string()]))
+        } else {
+            Err(NoneNotExclusive)
+        };
+    }
+    // Display order and no duplicates, so equal choices compare equal.
+    let sorted = options
+        .iter()
+        .filter(|o| v.iter().any(|c| c == *o))
+        .map(|o| o.to_string())
+        .collect();
+    Ok(Answer::Choices(sorted))
+}
+
+/// A grid answer: known rows, each with one of its own options.
+fn grid(rows: &'static [Row], m: Map<String>) -> Result<Answer, AnswerError> {
+    use AnswerError::*;
+    let unknown = |s: &str| UnknownOption(s.to_string());
+    if m.is_empty() {
+        return Err(Empty);
+    }
+    for (row, option) in &m {
+        let r = rows
+            .iter()
+            .find(|r| r.id == row)
+            .ok_or_else(|| unknown(row))?;
+        if !r.options.contains(&option.as_str()) {
+            return Err(unknown(option));
+        }
+    }
+    Ok(Answer::Grid(m))
 }

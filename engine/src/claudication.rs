@@ -11,6 +11,7 @@
 
 use crate::answers::Answers;
 use crate::questions::ids::*;
+use crate::questions::opts::*;
 
 /// The result of the walking-pain screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -53,10 +54,10 @@ impl Claudication {
 /// Scores the screen from the answers (callers pass visible answers only).
 pub fn claudication(a: &Answers) -> Claudication {
     use Claudication::*;
-    if a.is(WALK, "no") {
+    if a.gave(walk::NO) {
         return NoWalkingPain;
     }
-    if !a.is(WALK, "yes") {
+    if !a.gave(walk::YES) {
         return NotAssessed;
     }
     // Every follow-up must be answered before a verdict either way.
@@ -66,13 +67,13 @@ pub fn claudication(a: &Answers) -> Claudication {
     if !answered {
         return NotAssessed;
     }
-    let exertional = a.is(START_STILL, "no") && a.is(UPHILL, "yes") && a.is(STAND, "goes");
-    let grade = if a.is(LEVEL, "yes") { 2 } else { 1 };
+    let exertional = a.gave(start_still::NO) && a.gave(uphill::YES) && a.gave(stand::GOES);
+    let grade = if a.gave(level::YES) { 2 } else { 1 };
     if !exertional {
         Negative
-    } else if a.has(WHERE, "calf") {
+    } else if a.gave(pain_where::CALF) {
         Definite { grade }
-    } else if a.has(WHERE, "thigh") || a.has(WHERE, "buttock") {
+    } else if a.gave(pain_where::THIGH) || a.gave(pain_where::BUTTOCK) {
         Atypical { grade }
     } else {
         Negative

@@ -3,14 +3,16 @@
 
 use crate::answers::Answers;
 use crate::locale::{Locale, VolumeUnit, WeightUnit};
-use crate::questions::ids::*;
-use crate::questions::VVSYMQ;
+use crate::questions::ids::BODY;
+use crate::questions::opts::*;
+use crate::rules::holds;
+use crate::rules::preds::{FLUID_LIMIT, LOW_ACTIVITY, MATERNITY, SKIN_CHANGES};
 use crate::units::{floz_from_ml, lb_from_g, round_div};
 
 /// The sum of the five VVSymQ ratings (0-15), for tracking over time only;
 /// `None` until all five are rated. Never a diagnostic threshold.
 pub fn symptom_score(a: &Answers) -> Option<u8> {
-    VVSYMQ.iter().map(|i| a.rating(RATINGS, i)).sum()
+    ratings::VVSYMQ.iter().map(|i| a.rated(*i)).sum()
 }
 
 /// BMI in tenths (e.g. 312 = 31.2) when both height and weight are given.
@@ -43,19 +45,15 @@ pub enum VenousStage {
 
 /// The highest stage the answers reach.
 pub fn venous_picture(a: &Answers) -> VenousStage {
-    let has = |o| a.has(LOOK, o);
-    if has("healed_ulcer") {
+    if a.gave(look::HEALED_ULCER) {
         VenousStage::HealedUlcer
-    } else if ["brown", "rash", "hard_skin", "white_patches"]
-        .iter()
-        .any(|o| has(o))
-    {
+    } else if holds(&SKIN_CHANGES.cond, a) {
         VenousStage::SkinChanges
-    } else if has("swelling") {
+    } else if a.gave(look::SWELLING) {
         VenousStage::Swelling
-    } else if has("bulging") {
+    } else if a.gave(look::BULGING) {
         VenousStage::BulgingVeins
-    } else if has("spider") {
+    } else if a.gave(look::SPIDER) {
         VenousStage::SpiderVeins
     } else {
         VenousStage::None
@@ -95,52 +93,43 @@ pub struct RiskFactors {
 }
 
 /// Whether pregnant or within weeks of giving birth.
-pub(crate) fn pregnant(a: &Answers) -> bool {
-    a.is(PREGNANCY, "pregnant") || a.is(PREGNANCY, "recent_birth")
+fn pregnant(a: &Answers) -> bool {
+    holds(&MATERNITY.cond, a)
+}
+
+/// The risk factor "long hours sitting or standing still": more than 8
+/// hours, or 4 to 8 hours with breaks only every few hours or rarer. Not
+/// the rules' "still for hours" (`STILL_FOR_HOURS`, which hourly breaks
+/// rule out whatever the hours): kept as it was, since changing it changes
+/// the result's list of risk factors (issue 21 changed no outcome).
+fn sitting_risk(a: &Answers) -> bool {
+    a.chose(day::STILL_GT8)
+        || (a.chose(day::STILL_4_8) && (a.chose(day::BREAKS_SOME) || a.chose(day::BREAKS_RARE)))
 }
 
 /// The risk factors the answers show.
 pub fn risk_factors(a: &Answers) -> RiskFactors {
-    let row = |q, r, opts: &[&str]| a.row(q, r).is_some_and(|o| opts.contains(&o));
-    let mut changeable = Vec::new();
-    let mut fixed = Vec::new();
-    let push = |cond: bool, list: &mut Vec<Factor>, f| {
-        if cond {
-            list.push(f);
-        }
-    };
-    push(a.is(SMOKING, "current"), &mut changeable, Factor::Smoking);
-    push(
-        row(ACTIVITY, "minutes", &["min_0", "min_lt60", "min_60_149"]),
-        &mut changeable,
-        Factor::LowActivity,
-    );
-    push(
-        row(DAY, "still", &["still_gt8"])
-            || (row(DAY, "still", &["still_4_8"])
-                && row(DAY, "breaks", &["breaks_some", "breaks_rare"])),
-        &mut changeable,
-        Factor::Sitting,
-    );
-    push(
-        !pregnant(a) && bmi_tenths(a).is_some_and(|b| b >= 250),
-        &mut changeable,
-        Factor::Weight,
-    );
-    push(
-        row(DIET, "salt", &["salt_most"]),
-        &mut changeable,
-        Factor::Salt,
-    );
-    push(a.is(AGE, "65_plus"), &mut fixed, Factor::Age);
-    push(
-        a.has(CONDITIONS, "family"),
-        &mut fixed,
-        Factor::FamilyHistory,
-    );
-    push(pregnant(a), &mut fixed, Factor::Pregnancy);
-    push(a.has(CONDITIONS, "clot"), &mut fixed, Factor::PreviousClot);
-    RiskFactors { changeable, fixed }
+    let changeable = [
+        (a.gave(smoking::CURRENT), Factor::Smoking),
+        (holds(&LOW_ACTIVITY.cond, a), Factor::LowActivity),
+        (sitting_risk(a), Factor::Sitting),
+        (
+            !pregnant(a) && bmi_tenths(a).is_some_and(|b| b >= 250),
+            Factor::Weight,
+        ),
+        (a.chose(diet::SALT_MOST), Factor::Salt),
+    ];
+    let fixed = [
+        (a.gave(age::AGE_65_PLUS), Factor::Age),
+        (a.gave(conditions::FAMILY), Factor::FamilyHistory),
+        (pregnant(a), Factor::Pregnancy),
+        (a.gave(conditions::CLOT), Factor::PreviousClot),
+    ];
+    let some = |list: &[(bool, Factor)]| list.iter().filter(|f| f.0).map(|f| f.1).collect();
+    RiskFactors {
+        changeable: some(&changeable),
+        fixed: some(&fixed),
+    }
 }
 
 /// An amount of drink in the locale's unit.
@@ -198,8 +187,8 @@ pub struct Water {
 
 /// Whether a fluid number must not be given (heart failure, kidney disease
 /// or a fluid limit): their care team's plan comes first.
-pub(crate) fn fluid_limited(a: &Answers) -> bool {
-    a.has(CONDITIONS, "heart_failure") || a.has(CONDITIONS, "kidney")
+fn fluid_limited(a: &Answers) -> bool {
+    holds(&FLUID_LIMIT.cond, a)
 }
 
 fn volume(locale: Locale, ml: u32) -> Volume {
@@ -226,9 +215,9 @@ pub fn water(a: &Answers, locale: Locale) -> Option<Water> {
     if fluid_limited(a) {
         return None;
     }
-    let applies = if a.is(SEX, "female") {
+    let applies = if a.gave(sex::FEMALE) {
         WaterFor::Women
-    } else if a.is(SEX, "male") {
+    } else if a.gave(sex::MALE) {
         WaterFor::Men
     } else {
         WaterFor::Both

@@ -6,7 +6,8 @@
 //! answer to a question that became hidden never counts anywhere.
 
 use crate::answers::Answers;
-use crate::questions::{ids, index_of, questions, Question};
+use crate::questions::{index_of, questions, Question};
+use crate::rules::{ends_here, Effect};
 use crate::triage::ends_quiz;
 
 /// What the UI shows next.
@@ -63,7 +64,7 @@ fn walk(answers: &Answers) -> Walk {
             end = Some(Step::Emergency);
             break;
         }
-        if q.id == ids::AGE && kept.is(ids::AGE, "under_18") {
+        if ends_here(Effect::NotForYou, q.id, &kept) {
             end = Some(Step::NotForYou);
             break;
         }

@@ -30,6 +30,7 @@ mod map;
 mod outcome;
 mod questions;
 mod reason;
+pub mod rules;
 mod sort;
 mod sources;
 pub mod text;
@@ -48,11 +49,16 @@ pub use flow::{
 };
 pub use locale::{HeightUnit, Locale, Units, VolumeUnit, WeightUnit};
 pub use map::Map;
-pub use outcome::{evaluate, level_sources, Outcome};
+pub use outcome::{evaluate, level_sources, reason_sources, On, Outcome, REASON_SOURCES};
 pub use questions::{
-    ids, index_of, question, questions, Kind, Module, Question, Row, When, ALL_RATED, VVSYMQ,
+    ids, index_of, item, opt, opts, question, questions, row_opt, Item, Kind, Module, Opt,
+    Question, Row, RowOpt, When, ALL_RATED, RATING_VALUES, VVSYMQ,
 };
 pub use reason::{Reason, Said};
+pub use rules::{
+    compression_tip, pick_products, product_allowed, rule, rules, Cond, Effect, Length, Need, Note,
+    Pick, Pred, ProductFacts, ProductRule, Rule, Use, MAX_MATCHES, MAX_MMHG,
+};
 pub use sort::stable_sort_by;
 pub use sources::{Source, SourceId};
 pub use triage::{triage, Level, Triage, Urgency};

@@ -1,7 +1,7 @@
 //! Evaluation: answers in, the whole result out (level, reasons, where to
 //! go, recommendations and computed values). Pure and deterministic.
 
-use crate::advice::{doctor_talk, recommendations, Recommendation};
+use crate::advice::{recommendations, Recommendation};
 use crate::answers::Answers;
 use crate::claudication::{claudication, Claudication};
 use crate::compute::{
@@ -10,9 +10,12 @@ use crate::compute::{
 use crate::flow::visible_answers;
 use crate::locale::Locale;
 use crate::questions::ids::*;
-use crate::reason::{Reason, Said};
+use crate::questions::opts::*;
+use crate::questions::Opt;
+use crate::reason::Reason;
+use crate::rules::{any, fire, Ctx, Effect, Note};
 use crate::sources::SourceId::{self, *};
-use crate::triage::{eases_with_rest, triage, Level, Urgency};
+use crate::triage::{triage, Level, Urgency};
 
 /// Everything the result screen needs.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -50,37 +53,90 @@ pub struct Outcome {
     pub water: Option<Water>,
 }
 
-/// The sources behind one reason for a level.
-fn reason_sources(r: &Reason) -> &'static [SourceId] {
-    let opt = match r.said {
-        Said::Opt(o) => o,
-        Said::Rated { .. } | Said::Row { .. } => "",
+/// Which answers a source table entry covers.
+#[derive(Clone, Copy, Debug)]
+pub enum On {
+    /// Any answer to this question.
+    Question(&'static str),
+    /// This option.
+    Option(Opt),
+}
+
+use On::{Option as O, Question as Q};
+
+/// The sources behind each answer that can raise a level: the first entry
+/// that covers a reason gives its sources (NICE CG147 for any other).
+/// Decision 48.
+pub static REASON_SOURCES: &[(&[On], &[SourceId])] = &[
+    (&[Q(EMERGENCY)], &[NhsPe, CdcClots]),
+    (&[Q(LIMB)], &[NiceCg147, NhsPad]),
+    (
+        &[Q(BLEEDING), O(urgent::VEIN_BLED)],
+        &[NiceCg168, NhsVaricose],
+    ),
+    (
+        &[
+            O(urgent::LEG_PAIN),
+            O(urgent::LEG_SWELLING),
+            O(urgent::LEG_WARM),
+        ],
+        &[NhsDvt, NiceNg158],
+    ),
+    (
+        &[O(urgent::SWELLING_BREATHLESS), Q(SWELL_BREATH)],
+        &[NiceNg106, NhsOedema],
+    ),
+    (&[O(urgent::RED_HOT_SKIN)], &[NhsCellulitis]),
+    (
+        &[O(urgent::GROIN_VEIN), O(soon::HARD_VEIN)],
+        &[NiceCksThrombophlebitis],
+    ),
+    (&[O(urgent::REST_PAIN)], &[NiceCg147, NhsPad]),
+    (&[Q(URGENT)], &[NiceCg147, NiceNg19]),
+    (&[Q(DIABETIC_FOOT)], &[DiabetesUkFeet, NiceNg19]),
+    (&[Q(PREECLAMPSIA), Q(PREGNANCY)], &[NhsPreeclampsia, NhsDvt]),
+    (&[Q(SOON)], &[NhsLegUlcer, NiceCg168]),
+    (&[O(swell_side::ONE)], &[NhsDvt, NiceNg158, NhsOedema]),
+    (
+        &[
+            O(look::SWELLING),
+            Q(SWELL_SIDE),
+            Q(SWELL_SINCE),
+            Q(SWELL_WHERE),
+            Q(SWELL_WHEN),
+        ],
+        &[NhsOedema],
+    ),
+    (
+        &[Q(LOOK), Q(RATINGS)],
+        &[NiceCg168, NhsVaricose, NhsLegUlcer],
+    ),
+    (&[O(conditions::CLOT)], &[NhsDvt, NiceNg158]),
+    (&[O(conditions::DIABETES)], &[NiceNg19, NiceCg147]),
+    (
+        &[
+            Q(WALK),
+            Q(START_STILL),
+            Q(UPHILL),
+            Q(LEVEL),
+            Q(STAND),
+            Q(WHERE),
+            Q(PATTERN),
+        ],
+        &[LengFowkes1992, NiceCg147, NhsPad],
+    ),
+];
+
+/// The sources behind one reason for a level (`REASON_SOURCES`).
+pub fn reason_sources(r: &Reason) -> &'static [SourceId] {
+    let covers = |on: &On| match on {
+        On::Question(q) => r.question == *q,
+        On::Option(o) => r.is(*o),
     };
-    match (r.question, opt) {
-        (EMERGENCY, _) => &[NhsPe, CdcClots],
-        (LIMB, _) => &[NiceCg147, NhsPad],
-        (BLEEDING, _) | (URGENT, "vein_bled") => &[NiceCg168, NhsVaricose],
-        (URGENT, "leg_pain" | "leg_swelling" | "leg_warm") => &[NhsDvt, NiceNg158],
-        (URGENT, "swelling_breathless") | (SWELL_BREATH, _) => &[NiceNg106, NhsOedema],
-        (URGENT, "red_hot_skin") => &[NhsCellulitis],
-        (URGENT, "groin_vein") | (SOON, "hard_vein") => &[NiceCksThrombophlebitis],
-        (URGENT, "rest_pain") => &[NiceCg147, NhsPad],
-        (URGENT, _) => &[NiceCg147, NiceNg19],
-        (DIABETIC_FOOT, _) => &[DiabetesUkFeet, NiceNg19],
-        (PREECLAMPSIA, _) | (PREGNANCY, _) => &[NhsPreeclampsia, NhsDvt],
-        (SOON, _) => &[NhsLegUlcer, NiceCg168],
-        (SWELL_SIDE, "one") => &[NhsDvt, NiceNg158, NhsOedema],
-        (LOOK, "swelling") | (SWELL_SIDE | SWELL_SINCE | SWELL_WHERE | SWELL_WHEN, _) => {
-            &[NhsOedema]
-        }
-        (LOOK, _) | (RATINGS, _) => &[NiceCg168, NhsVaricose, NhsLegUlcer],
-        (CONDITIONS, "clot") => &[NhsDvt, NiceNg158],
-        (CONDITIONS, "diabetes") => &[NiceNg19, NiceCg147],
-        (WALK | START_STILL | UPHILL | LEVEL | STAND | WHERE | PATTERN, _) => {
-            &[LengFowkes1992, NiceCg147, NhsPad]
-        }
-        _ => &[NiceCg147],
-    }
+    REASON_SOURCES
+        .iter()
+        .find(|(on, _)| on.iter().any(covers))
+        .map_or(&[NiceCg147], |(_, s)| s)
 }
 
 /// The sources behind a level's reasons, each once, in first-seen order.
@@ -99,7 +155,7 @@ pub fn level_sources(reasons: &[Reason]) -> Vec<SourceId> {
 pub fn evaluate(answers: &Answers, locale: Locale) -> Outcome {
     let a = visible_answers(answers);
     let t = triage(&a);
-    let not_for_you = a.is(AGE, "under_18");
+    let not_for_you = any(Effect::NotForYou, &a);
     let mut out = Outcome {
         level: t.level,
         level_sources: level_sources(&t.reasons),
@@ -124,7 +180,9 @@ pub fn evaluate(answers: &Answers, locale: Locale) -> Outcome {
     // called "not the usual pattern" on a result that sends the visitor to
     // a doctor for it (Revision 3).
     out.claudication = match claudication(&a) {
-        Claudication::Negative if !eases_with_rest(&a).is_empty() => Claudication::EasesWithRest,
+        Claudication::Negative if any(Effect::Note(Note::EasesWithRest), &a) => {
+            Claudication::EasesWithRest
+        }
         c => c,
     };
     out.symptom_score = symptom_score(&a);
@@ -135,7 +193,11 @@ pub fn evaluate(answers: &Answers, locale: Locale) -> Outcome {
         return out;
     }
     out.recommendations = recommendations(&a, locale, out.level, &out.level_reasons);
-    out.doctor_talk_reasons = doctor_talk(&a);
+    fire(
+        Effect::Note(Note::DoctorTalk),
+        &Ctx::of(&a),
+        &mut out.doctor_talk_reasons,
+    );
     out.doctor_talk = !out.doctor_talk_reasons.is_empty();
     out.water = water(&a, locale);
     out

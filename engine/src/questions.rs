@@ -79,7 +79,126 @@ pub mod ids {
     pub const TRAVEL: &str = "f_travel";
 }
 
+pub mod opts;
+
 use ids::*;
+
+/// One option of a yes/no, single-choice or checklist question, typed:
+/// built only by [`opt`], which checks it against the bank at compile time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Opt {
+    /// The question id.
+    pub question: &'static str,
+    /// The option id ("yes", "no", "unsure" for yes/no questions).
+    pub option: &'static str,
+}
+
+/// One option of one row of a grid question, typed (see [`row_opt`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RowOpt {
+    /// The question id.
+    pub question: &'static str,
+    /// The row id.
+    pub row: &'static str,
+    /// The option id within the row.
+    pub option: &'static str,
+}
+
+/// One item of a ratings question, typed (see [`item`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Item {
+    /// The question id.
+    pub question: &'static str,
+    /// The item id.
+    pub item: &'static str,
+}
+
+/// Byte-wise string equality usable at compile time.
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+const fn listed(list: &[&str], x: &str) -> bool {
+    let mut i = 0;
+    while i < list.len() {
+        if same(list[i], x) {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// The bank's kind for a question id, at compile time (panics, so fails
+/// the build, on an unknown id).
+const fn kind_of(question: &str) -> Kind {
+    let mut i = 0;
+    while i < BANK.len() {
+        if same(BANK[i].id, question) {
+            return BANK[i].kind;
+        }
+        i += 1;
+    }
+    panic!("no such question in the bank")
+}
+
+/// A typed option; a const using it fails to compile when the question has
+/// no such option (yes/no: "yes", "no", and "unsure" where offered;
+/// checklists: their "none of these" id too).
+pub const fn opt(question: &'static str, option: &'static str) -> Opt {
+    let found = match kind_of(question) {
+        Kind::YesNo { unsure } => {
+            same(option, "yes") || same(option, "no") || (unsure && same(option, "unsure"))
+        }
+        Kind::Single { options } => listed(options, option),
+        Kind::Multi { options, none } => listed(options, option) || same(none, option),
+        Kind::Ratings { .. } | Kind::Grid { .. } | Kind::Body => false,
+    };
+    assert!(found, "no such option in the bank");
+    Opt { question, option }
+}
+
+/// A typed grid row option; fails to compile when the row or option is not
+/// in the bank.
+pub const fn row_opt(question: &'static str, row: &'static str, option: &'static str) -> RowOpt {
+    let mut found = false;
+    if let Kind::Grid { rows } = kind_of(question) {
+        let mut i = 0;
+        while i < rows.len() {
+            if same(rows[i].id, row) && listed(rows[i].options, option) {
+                found = true;
+            }
+            i += 1;
+        }
+    }
+    assert!(found, "no such grid row option in the bank");
+    RowOpt {
+        question,
+        row,
+        option,
+    }
+}
+
+/// A typed rating item; fails to compile when it is not in the bank.
+pub const fn item(question: &'static str, item: &'static str) -> Item {
+    let found = match kind_of(question) {
+        Kind::Ratings { items } => listed(items, item),
+        _ => false,
+    };
+    assert!(found, "no such rated item in the bank");
+    Item { question, item }
+}
 
 /// The part of the quiz a question belongs to (the brief's modules A-F).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -1,8 +1,7 @@
 //! Reasons: which answer raised a level or triggered a recommendation,
 //! structured as question id + option id so the UI can say "because you said …".
 
-use crate::answers::Answers;
-use crate::questions::{question, Kind};
+use crate::questions::{Item, Opt, RowOpt};
 
 /// What the visitor said, as ids from the question bank.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -35,90 +34,45 @@ pub struct Reason {
 }
 
 impl Reason {
-    /// The reason "`q` was answered `option`" (yes/no, single or checklist),
-    /// if it was: for code outside the engine (the widget's product match)
-    /// that explains itself in the same "You said …" shape as every tip.
-    pub fn said(a: &Answers, q: &str, option: &str) -> Option<Reason> {
-        said(a, q, option)
-    }
-
-    /// The reason "row `row` of grid `q` was answered with one of
-    /// `options`", if it was; see `Reason::said`.
-    pub fn row_in(a: &Answers, q: &str, row: &str, options: &[&str]) -> Option<Reason> {
-        row_in(a, q, row, options)
-    }
-}
-
-/// The reason "`q` was answered `option`", if it was (single, yes/no or
-/// checklist), pointing at the bank's static ids.
-pub(crate) fn said(a: &Answers, q: &str, option: &str) -> Option<Reason> {
-    if !(a.is(q, option) || a.has(q, option)) {
-        return None;
-    }
-    let qn = question(q)?;
-    Some(Reason {
-        question: qn.id,
-        said: Said::Opt(qn.static_option(option)?),
-    })
-}
-
-/// One reason per ticked option of a checklist (not "none of these").
-pub(crate) fn ticked(a: &Answers, q: &str) -> Vec<Reason> {
-    let mut out = Vec::new();
-    if let Some(Kind::Multi { options, .. }) = question(q).map(|qn| qn.kind) {
-        for o in options {
-            out.extend(said(a, q, o));
+    /// "`o` was given" (a yes/no, single or checklist option).
+    pub const fn opt(o: Opt) -> Reason {
+        Reason {
+            question: o.question,
+            said: Said::Opt(o.option),
         }
     }
-    out
-}
 
-/// The reasons among `options` that were given for `q`.
-pub(crate) fn any_of(a: &Answers, q: &str, options: &[&str]) -> Vec<Reason> {
-    options.iter().filter_map(|o| said(a, q, o)).collect()
-}
-
-/// The reason "row `row` of grid `q` was answered with one of `options`".
-pub(crate) fn row_in(a: &Answers, q: &str, row: &str, options: &[&str]) -> Option<Reason> {
-    let chosen = a.row(q, row)?;
-    if !options.contains(&chosen) {
-        return None;
-    }
-    let qn = question(q)?;
-    let Kind::Grid { rows } = qn.kind else {
-        return None;
-    };
-    let r = rows.iter().find(|r| r.id == row)?;
-    let option = r.options.iter().copied().find(|o| *o == chosen)?;
-    Some(Reason {
-        question: qn.id,
-        said: Said::Row { row: r.id, option },
-    })
-}
-
-/// One reason per rated item of `q` (among `items`) at `min` or above.
-pub(crate) fn rated_at_least(a: &Answers, q: &str, items: &[&str], min: u8) -> Vec<Reason> {
-    let Some(Kind::Ratings { items: all }) = question(q).map(|qn| qn.kind) else {
-        return Vec::new();
-    };
-    let qid = question(q).map_or("", |qn| qn.id);
-    all.iter()
-        .filter(|i| items.contains(i))
-        .filter_map(|i| {
-            let value = a.rating(q, i)?;
-            (value >= min).then_some(Reason {
-                question: qid,
-                said: Said::Rated { item: i, value },
-            })
-        })
-        .collect()
-}
-
-/// Appends reasons that are not there yet, keeping first-seen order.
-pub(crate) fn add(into: &mut Vec<Reason>, more: impl IntoIterator<Item = Reason>) {
-    for r in more {
-        if !into.contains(&r) {
-            into.push(r);
+    /// "`r`'s option was chosen in its grid row".
+    pub const fn row(r: RowOpt) -> Reason {
+        Reason {
+            question: r.question,
+            said: Said::Row {
+                row: r.row,
+                option: r.option,
+            },
         }
+    }
+
+    /// "`i` was rated `value`".
+    pub const fn rated(i: Item, value: u8) -> Reason {
+        Reason {
+            question: i.question,
+            said: Said::Rated {
+                item: i.item,
+                value,
+            },
+        }
+    }
+
+    /// Whether this reason is the option `o`.
+    pub fn is(&self, o: Opt) -> bool {
+        self.question == o.question && self.said == Said::Opt(o.option)
+    }
+}
+
+/// Appends a reason unless it is there already, keeping first-seen order.
+pub(crate) fn push(into: &mut Vec<Reason>, r: Reason) {
+    if !into.contains(&r) {
+        into.push(r);
     }
 }

@@ -1,23 +1,18 @@
-//! The safe product match: which of the shop's products the result may
-//! offer, only on an allowed compression tip, never above 20 mmHg,
-//! knee-high first, ranked by what the visitor said, at most three, each
-//! with "why this one" as the engine's reasons.
+//! The product match: the shop's products handed to the engine's product
+//! rules (only on an allowed compression tip, never above 20 mmHg, never a
+//! sleeve or a pregnancy product, knee-high first, ranked by what the
+//! visitor said, at most three), each with "why this one" as the engine's
+//! reasons. The rules themselves live in the engine (`engine::rules`).
 
-use engine::ids::{ACTIVITY, DAY, TRAVEL};
-use engine::{
-    stable_sort_by, visible_answers, Answers, Level, Outcome, Reason, RecId, Recommendation,
-    SourceId, Status,
-};
+use engine::{pick_products, product_allowed, Answers, Outcome, ProductFacts, Reason, SourceId};
 
-use super::{size_for, Catalogue, Length, Product, SizeAnswer, Use};
+use super::{size_for, Catalogue, Product, SizeAnswer};
 
-/// Most products shown on the tip.
-pub const MAX_MATCHES: usize = 3;
+/// Most products shown on the tip (the engine's rule).
+pub use engine::MAX_MATCHES;
 /// The strongest compression offered without a clinician's check (the
-/// brief: at most 20 mmHg over the counter; 20-30 and 30-40 mmHg only
-/// after a check), whatever the catalogue says. A product's labelled top
-/// must be at or below it.
-pub const MAX_MMHG: u32 = 20;
+/// engine's rule: at most 20 mmHg at the labelled top).
+pub use engine::MAX_MMHG;
 
 /// One product to show on the compression tip.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,48 +35,26 @@ impl Match<'_> {
     }
 }
 
-/// The compression tip, when it may carry a product. The engine already
-/// decided (allowed and `product` mean no gate, no "ask first", not urgent
-/// or emergency); the same rules are stated again here, so a change in the
-/// engine cannot leak a product: only at self-care (at "see a doctor soon"
-/// the sign waits for that visit, and urgent and emergency show no tips),
-/// never on the under-18 screen, never beside "talk to your doctor before
-/// starting compression".
-fn allowed_tip(outcome: &Outcome) -> Option<&Recommendation> {
-    if outcome.level != Level::SelfCare || outcome.not_for_you || outcome.doctor_talk {
-        return None;
+/// What the engine needs to know of a product to judge it.
+fn facts(p: &Product) -> ProductFacts<'_> {
+    ProductFacts {
+        mmhg_from: p.mmhg.from,
+        mmhg_to: p.mmhg.to,
+        length: p.length,
+        uses: &p.uses,
     }
-    outcome
-        .recommendations
-        .iter()
-        .find(|r| r.id == RecId::Compression)
-        .filter(|r| r.status == Status::Allowed && r.product && !r.reasons.is_empty())
-}
-
-/// Whether a product may ever be offered on the tip:
-/// - its labelled pressure tops out at `MAX_MMHG` or below;
-/// - it is not a sleeve: footless, it gives no graduated pressure from the
-///   ankle, which is what the tip (knee-high graduated compression) is;
-/// - it is not made for pregnancy: pregnancy and the weeks after birth
-///   gate compression as "ask your midwife or doctor first", so no one the
-///   match ever runs for is who such a product is made for.
-fn safe(p: &Product) -> bool {
-    p.mmhg.from <= p.mmhg.to
-        && p.mmhg.to <= MAX_MMHG
-        && p.length != Length::Sleeve
-        && !p.uses.contains(&Use::Pregnancy)
 }
 
 /// The pictures of every product that could ever be offered, whatever the
-/// answers, each once, in catalogue order: what `pictures` requests before
-/// any answer, so the image host learns nothing from which cards a visitor
-/// is shown.
+/// answers (the engine's product safety alone), each once, in catalogue
+/// order: what `pictures` requests before any answer, so the image host
+/// learns nothing from which cards a visitor is shown.
 pub fn offerable_pictures(catalogue: &Catalogue) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
     for url in catalogue
         .products
         .iter()
-        .filter(|p| safe(p))
+        .filter(|p| product_allowed(&facts(p)))
         .filter_map(|p| p.image.as_deref())
     {
         if !out.contains(&url) {
@@ -91,84 +64,26 @@ pub fn offerable_pictures(catalogue: &Catalogue) -> Vec<&str> {
     out
 }
 
-/// What the visitor said that a product's uses can fit, each with its
-/// reasons: a long journey (travel); 4 or more still hours a day (standing
-/// or sitting: the quiz asks "sit or stand still" as one question); 150 or
-/// more active minutes a week (active).
-fn needs(a: &Answers) -> [(&'static [Use], Vec<Reason>); 3] {
-    let travel = ["recent", "planned"]
-        .iter()
-        .filter_map(|o| Reason::said(a, TRAVEL, o))
-        .collect();
-    let still = Reason::row_in(a, DAY, "still", &["still_4_8", "still_gt8"]);
-    let active = Reason::row_in(a, ACTIVITY, "minutes", &["min_150_300", "min_gt300"]);
-    [
-        (&[Use::Travel], travel),
-        (&[Use::Standing, Use::Sitting], still.into_iter().collect()),
-        (&[Use::Active], active.into_iter().collect()),
-    ]
-}
-
-/// How well a product fits: 2 for each need its uses meet, 1 more for
-/// everyday wear; 0 means it is not for this visitor. And why.
-fn fit(p: &Product, needs: &[(&'static [Use], Vec<Reason>)]) -> (u32, Vec<Reason>) {
-    let mut score = u32::from(p.uses.contains(&Use::Everyday));
-    let mut why: Vec<Reason> = Vec::new();
-    for (uses, reasons) in needs {
-        if !reasons.is_empty() && uses.iter().any(|u| p.uses.contains(u)) {
-            score += 2;
-            // Each need's reasons are its own, so none is named twice.
-            why.extend_from_slice(reasons);
-        }
-    }
-    (score, why)
-}
-
 /// The products to show on the compression tip, best first, at most
 /// `MAX_MATCHES`; empty whenever compression is not an allowed tip with a
 /// product (show nothing), or nothing fits (show the `data-shop-url` link).
 ///
-/// Rules, in order: only `safe` products; only those that fit the visitor
-/// (everyday wear, or a use their answers call for); knee-high only, unless
-/// none of those is knee-high (then thigh-high before tights); ranked by
-/// fit, ties in the catalogue's order. Only answers to questions the
-/// visitor was shown count, as in the engine.
+/// Which products are safe, which fit and in what order is the engine's
+/// product rules (`engine::pick_products`; RULES.md, "Product safety"):
+/// this only hands it the catalogue's facts and maps its picks back.
 pub fn matches<'a>(
     outcome: &Outcome,
     answers: &Answers,
     catalogue: &'a Catalogue,
 ) -> Vec<Match<'a>> {
-    let Some(tip) = allowed_tip(outcome) else {
-        return Vec::new();
-    };
-    let needs = needs(&visible_answers(answers));
-    let mut found: Vec<(u32, &Product, Vec<Reason>)> = catalogue
-        .products
-        .iter()
-        .filter(|p| safe(p))
-        .map(|p| {
-            let (score, why) = fit(p, &needs);
-            (score, p, why)
-        })
-        .filter(|(score, _, _)| *score > 0)
-        .collect();
-    let knee_high = found.iter().any(|(_, p, _)| p.length == Length::KneeHigh);
-    found.retain(|(_, p, _)| !knee_high || p.length == Length::KneeHigh);
-    let rank = |(score, p, _): &(u32, &Product, Vec<Reason>)| {
-        (std::cmp::Reverse(*score), p.length != Length::ThighHigh)
-    };
-    stable_sort_by(&mut found, |a, b| rank(a).cmp(&rank(b)));
-    found
+    let products = &catalogue.products;
+    let all: Vec<ProductFacts> = products.iter().map(facts).collect();
+    pick_products(outcome, answers, &all)
         .into_iter()
-        .take(MAX_MATCHES)
-        .map(|(_, product, why)| Match {
-            product,
-            reasons: if why.is_empty() {
-                tip.reasons.clone()
-            } else {
-                why
-            },
-            sources: tip.sources,
+        .map(|pick| Match {
+            product: &products[pick.index],
+            reasons: pick.reasons,
+            sources: pick.sources,
         })
         .collect()
 }

@@ -109,15 +109,9 @@ pub struct Size {
     pub shoe: Option<String>,
 }
 
-/// How far up the leg it reaches.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Length {
-    KneeHigh,
-    ThighHigh,
-    Tights,
-    /// Footless: never matched (see `matcher`).
-    Sleeve,
-}
+/// How far up the leg it reaches, and what a product is made for: the
+/// engine's types, since its product rules judge them.
+pub use engine::{Length, Use};
 
 /// Calf width the product is cut for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -131,47 +125,4 @@ pub enum CalfFit {
 pub enum Toe {
     Open,
     Closed,
-}
-
-/// What a product is made for. Uses the widget knows rank the match;
-/// `Other` keeps any further word the shop uses (shown, never ranked).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Use {
-    Everyday,
-    Travel,
-    Standing,
-    Sitting,
-    Active,
-    /// Made for pregnancy: never matched (see `matcher`).
-    Pregnancy,
-    Other(String),
-}
-
-impl Use {
-    /// The word in the JSON: "everyday", "travel" …, or the shop's own.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Use::Everyday => "everyday",
-            Use::Travel => "travel",
-            Use::Standing => "standing",
-            Use::Sitting => "sitting",
-            Use::Active => "active",
-            Use::Pregnancy => "pregnancy",
-            Use::Other(s) => s,
-        }
-    }
-
-    /// The use a word names (lowercase, as in the JSON); any other word is
-    /// `Other`, kept as given.
-    pub fn from_word(word: &str) -> Use {
-        match word {
-            "everyday" => Use::Everyday,
-            "travel" => Use::Travel,
-            "standing" => Use::Standing,
-            "sitting" => Use::Sitting,
-            "active" => Use::Active,
-            "pregnancy" => Use::Pregnancy,
-            _ => Use::Other(word.to_owned()),
-        }
-    }
 }

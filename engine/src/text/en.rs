@@ -877,77 +877,89 @@ fn lines(v: &[&str]) -> Vec<String> {
 }
 
 pub(super) fn recommendation(locale: Locale, rec: &Recommendation) -> RecText {
-    let loc = table(locale);
     let gated = !matches!(rec.status, Status::Allowed);
-    match (rec.id, gated) {
-        (RecId::Smoking, _) => RecText {
-            title: "Stop smoking: the biggest step for your arteries",
-            body: vec![
-                "Smoking narrows and damages blood vessels, including the ones in your legs.".to_string(),
-                "Blood flow starts to get better within 2 to 12 weeks of stopping.".to_string(),
-                loc.quit_help.to_string(),
-            ],
-        },
-        (RecId::WalkingPlan, _) => RecText {
-            title: "Ask your doctor about a supervised walking plan",
-            body: lines(&[
-                // "Walking pain like yours" only to people with walking pain.
-                if has(rec, ids::WALK, "yes") {
-                    "For walking pain like yours, a regular walking plan is the first treatment doctors use."
-                } else {
-                    "For narrowed leg arteries, a regular walking plan is one of the first treatments doctors use."
-                },
-                "It usually means walking until the pain gets strong, resting until it goes, then walking again: about 2 hours a week for 3 months, best with a trained team.",
-                "Ask your doctor whether there is a supervised exercise class near you.",
-            ]),
-        },
-        (RecId::FootCare, _) => RecText {
-            title: "Check your feet every day",
-            body: lines(&[
-                "Look at the tops, the soles and between your toes. A mirror helps.",
-                "Watch for cuts, blisters, swelling, skin that changes shade, or a spot that feels hotter or colder.",
-                "If you find something new, get it checked the same day.",
-                "Wear shoes that fit well, and have your feet checked by a health professional at least once a year.",
-            ]),
-        },
-        (RecId::Warfarin, _) => {
-            let mut body = lines(&[
-                "Leafy greens such as spinach, kale and broccoli contain vitamin K, which changes how warfarin works. Keep the amount you eat about the same each week instead of suddenly eating more.",
-                "Avoid cranberry juice and grapefruit juice, which can also change how warfarin works.",
-                "Check with your pharmacist before any new diet, supplement or herbal remedy.",
-            ]);
-            if has(rec, ids::THINNER, "not_sure") {
-                body.push("If you're not sure which blood thinner you take, ask your pharmacist.".to_string());
-            }
-            RecText {
-                title: "If you take warfarin: keep your greens steady",
-                body,
-            }
+    match rec.id {
+        RecId::Smoking => smoking_text(locale),
+        RecId::WalkingPlan => walking_plan_text(rec),
+        RecId::FootCare => foot_care_text(),
+        RecId::Warfarin => warfarin_text(rec),
+        RecId::Compression => compression_text(locale, rec, gated),
+        RecId::Elevation => elevation_text(rec, gated),
+        RecId::MovementBreaks => movement_breaks_text(),
+        RecId::Activity => activity_text(),
+        RecId::Travel => travel_text(locale, rec),
+        RecId::Salt => salt_text(),
+        RecId::Water => water_text(locale, rec, gated),
+        RecId::Vegetables => vegetables_text(gated),
+        RecId::OilyFish => oily_fish_text(),
+        RecId::Stretching => stretching_text(),
+    }
+}
+
+fn smoking_text(locale: Locale) -> RecText {
+    let loc = table(locale);
+    RecText {
+        title: "Stop smoking: the biggest step for your arteries",
+        body: vec![
+            "Smoking narrows and damages blood vessels, including the ones in your legs."
+                .to_string(),
+            "Blood flow starts to get better within 2 to 12 weeks of stopping.".to_string(),
+            loc.quit_help.to_string(),
+        ],
+    }
+}
+
+fn walking_plan_text(rec: &Recommendation) -> RecText {
+    RecText {
+        title: "Ask your doctor about a supervised walking plan",
+        body: lines(&[
+            // "Walking pain like yours" only to people with walking pain.
+            if has(rec, ids::WALK, "yes") {
+                "For walking pain like yours, a regular walking plan is the first treatment doctors use."
+            } else {
+                "For narrowed leg arteries, a regular walking plan is one of the first treatments doctors use."
+            },
+            "It usually means walking until the pain gets strong, resting until it goes, then walking again: about 2 hours a week for 3 months, best with a trained team.",
+            "Ask your doctor whether there is a supervised exercise class near you.",
+        ]),
+    }
+}
+
+fn foot_care_text() -> RecText {
+    RecText {
+        title: "Check your feet every day",
+        body: lines(&[
+            "Look at the tops, the soles and between your toes. A mirror helps.",
+            "Watch for cuts, blisters, swelling, skin that changes shade, or a spot that feels hotter or colder.",
+            "If you find something new, get it checked the same day.",
+            "Wear shoes that fit well, and have your feet checked by a health professional at least once a year.",
+        ]),
+    }
+}
+
+fn warfarin_text(rec: &Recommendation) -> RecText {
+    {
+        let mut body = lines(&[
+            "Leafy greens such as spinach, kale and broccoli contain vitamin K, which changes how warfarin works. Keep the amount you eat about the same each week instead of suddenly eating more.",
+            "Avoid cranberry juice and grapefruit juice, which can also change how warfarin works.",
+            "Check with your pharmacist before any new diet, supplement or herbal remedy.",
+        ]);
+        if has(rec, ids::THINNER, "not_sure") {
+            body.push(
+                "If you're not sure which blood thinner you take, ask your pharmacist.".to_string(),
+            );
         }
-        (RecId::Compression, false) => {
-            let mut body = vec![
-                format!(
-                    "Choose knee-high, graduated socks (tighter at the ankle, looser higher up) of no more than 20 mmHg.{}",
-                    loc.otc_note
-                ),
-                "Put them on in the morning and take them off at bedtime. Don't sleep in them.".to_string(),
-            ];
-            if has(rec, ids::SLEEP_IN, "yes") {
-                body.push("You said you sleep in yours: take them off at bedtime instead, and raise your legs on a pillow if they swell.".to_string());
-            }
-            body.extend(lines(&[
-                "Replace them every 3 to 6 months, as they lose their squeeze.",
-                "To get the right size, measure sitting down, in the morning if your legs swell: your ankle at its narrowest, just above the ankle bones, and your calf at its widest.",
-                "Stronger socks (20-30 or 30-40 mmHg) are only for after a clinician has checked your legs.",
-                "Compression does not cure varicose veins, but it may ease aching, heaviness and swelling.",
-                "Take them off and ask for advice if your skin gets sore, marked, numb or pale.",
-            ]));
-            RecText {
-                title: "Try light compression socks in the daytime",
-                body,
-            }
+        RecText {
+            title: "If you take warfarin: keep your greens steady",
+            body,
         }
-        (RecId::Compression, true) => {
+    }
+}
+
+fn compression_text(locale: Locale, rec: &Recommendation, gated: bool) -> RecText {
+    let loc = table(locale);
+    if gated {
+        {
             let gates = match &rec.status {
                 Status::AskClinicianFirst { gates } => gates.as_slice(),
                 Status::Allowed => &[],
@@ -970,7 +982,8 @@ pub(super) fn recommendation(locale: Locale, rec: &Recommendation) -> RecText {
                 body.push("Keep wearing the stockings you were prescribed the way your care team told you, and ask them before changing anything.".to_string());
             }
             if !only_pregnancy
-                && (has(rec, ids::PREGNANCY, "pregnant") || has(rec, ids::PREGNANCY, "recent_birth"))
+                && (has(rec, ids::PREGNANCY, "pregnant")
+                    || has(rec, ids::PREGNANCY, "recent_birth"))
             {
                 body.push("In pregnancy and after birth, compression is often used for swelling: your midwife or doctor can tell you if it's right for you.".to_string());
             }
@@ -979,15 +992,36 @@ pub(super) fn recommendation(locale: Locale, rec: &Recommendation) -> RecText {
                 body,
             }
         }
-        (RecId::Elevation, false) => RecText {
-            title: "Put your legs up when you rest",
-            body: lines(&[
-                "A few times a day, lie down and rest your legs on pillows so your feet are higher than your hips.",
-                "At night, a pillow under your lower legs can help swelling go down.",
-                "This helps the blood in your veins flow back to your heart.",
-            ]),
-        },
-        (RecId::Elevation, true) => {
+    } else {
+        {
+            let mut body = vec![
+                format!(
+                    "Choose knee-high, graduated socks (tighter at the ankle, looser higher up) of no more than 20 mmHg.{}",
+                    loc.otc_note
+                ),
+                "Put them on in the morning and take them off at bedtime. Don't sleep in them.".to_string(),
+            ];
+            if has(rec, ids::SLEEP_IN, "yes") {
+                body.push("You said you sleep in yours: take them off at bedtime instead, and raise your legs on a pillow if they swell.".to_string());
+            }
+            body.extend(lines(&[
+                "Replace them every 3 to 6 months, as they lose their squeeze.",
+                "To get the right size, measure sitting down, in the morning if your legs swell: your ankle at its narrowest, just above the ankle bones, and your calf at its widest.",
+                "Stronger socks (20-30 or 30-40 mmHg) are only for after a clinician has checked your legs.",
+                "Compression does not cure varicose veins, but it may ease aching, heaviness and swelling.",
+                "Take them off and ask for advice if your skin gets sore, marked, numb or pale.",
+            ]));
+            RecText {
+                title: "Try light compression socks in the daytime",
+                body,
+            }
+        }
+    }
+}
+
+fn elevation_text(rec: &Recommendation, gated: bool) -> RecText {
+    if gated {
+        {
             let gates = match &rec.status {
                 Status::AskClinicianFirst { gates } => gates.as_slice(),
                 Status::Allowed => &[],
@@ -995,9 +1029,9 @@ pub(super) fn recommendation(locale: Locale, rec: &Recommendation) -> RecText {
             let heart = gates
                 .iter()
                 .any(|g| g.question == ids::CONDITIONS && g.said == Said::Opt("heart_failure"));
-            let arteries = gates.iter().any(|g| {
-                !(g.question == ids::CONDITIONS && g.said == Said::Opt("heart_failure"))
-            });
+            let arteries = gates
+                .iter()
+                .any(|g| !(g.question == ids::CONDITIONS && g.said == Said::Opt("heart_failure")));
             let mut body = Vec::new();
             if arteries || !heart {
                 body.push("Some of your answers point to the arteries. When leg arteries are narrowed, raising the legs can make pain worse, so ask a doctor first.".to_string());
@@ -1010,94 +1044,136 @@ pub(super) fn recommendation(locale: Locale, rec: &Recommendation) -> RecText {
                 body,
             }
         }
-        (RecId::MovementBreaks, _) => RecText {
-            title: "Take movement breaks and work your calves",
+    } else {
+        RecText {
+            title: "Put your legs up when you rest",
             body: lines(&[
-                "Your calf muscles pump blood back up your legs every time they squeeze.",
-                "If you sit or stand for a long time, move every 30 to 60 minutes: walk about, or rise up onto your toes 10 times.",
-                "While sitting, circle your ankles and point and flex your feet.",
+                "A few times a day, lie down and rest your legs on pillows so your feet are higher than your hips.",
+                "At night, a pillow under your lower legs can help swelling go down.",
+                "This helps the blood in your veins flow back to your heart.",
             ]),
-        },
-        (RecId::Activity, _) => RecText {
-            title: "Move a bit more each week",
-            body: lines(&[
-                "Aim for 150 to 300 minutes of moderate activity a week, like brisk walking or cycling. For example, 30 minutes on 5 days.",
-                "Add muscle-strengthening on 2 days a week.",
-                "Start small and build up. Any movement is better than none.",
-            ]),
-        },
-        (RecId::Travel, _) => {
-            let mut body = lines(&[
-                "Every hour or so, get up and walk about if you can.",
-                "In your seat, circle your ankles and press your feet up and down.",
-                "Drink water, go easy on alcohol, and wear loose clothes.",
-            ]);
-            if has(rec, ids::TRAVEL, "recent") {
-                body.push(format!(
-                    "In the weeks after a long journey, get help the same day if one leg becomes painful and swollen, and call {} if you suddenly feel short of breath.",
-                    loc.emergency
-                ));
-            }
-            RecText {
-                title: "On long journeys, keep your legs moving",
-                body,
-            }
         }
-        (RecId::Salt, _) => RecText {
-            title: "Cut down on salt",
-            body: vec![
-                "Too much salt makes the body hold on to water, which can add to swelling and raise blood pressure.".to_string(),
-                format!(
-                    "Aim for less than 5 g of salt a day (about a teaspoon), which is {} mg of sodium. The American Heart Association's upper limit is {} mg of sodium.",
-                    group(2000),
-                    group(2300)
-                ),
-                "Most salt is hidden in bread, ready meals, cured meat and salty snacks, so check labels.".to_string(),
-            ],
-        },
-        (RecId::Water, false) => RecText {
-            title: "Drink enough through the day",
-            body: match &rec.detail {
-                Detail::Water(w) => water_lines(locale, w),
-                Detail::None => lines(&["If your urine is pale yellow, you are probably drinking enough."]),
-            },
-        },
-        (RecId::Water, true) => RecText {
+    }
+}
+
+fn movement_breaks_text() -> RecText {
+    RecText {
+        title: "Take movement breaks and work your calves",
+        body: lines(&[
+            "Your calf muscles pump blood back up your legs every time they squeeze.",
+            "If you sit or stand for a long time, move every 30 to 60 minutes: walk about, or rise up onto your toes 10 times.",
+            "While sitting, circle your ankles and point and flex your feet.",
+        ]),
+    }
+}
+
+fn activity_text() -> RecText {
+    RecText {
+        title: "Move a bit more each week",
+        body: lines(&[
+            "Aim for 150 to 300 minutes of moderate activity a week, like brisk walking or cycling. For example, 30 minutes on 5 days.",
+            "Add muscle-strengthening on 2 days a week.",
+            "Start small and build up. Any movement is better than none.",
+        ]),
+    }
+}
+
+fn travel_text(locale: Locale, rec: &Recommendation) -> RecText {
+    let loc = table(locale);
+    {
+        let mut body = lines(&[
+            "Every hour or so, get up and walk about if you can.",
+            "In your seat, circle your ankles and press your feet up and down.",
+            "Drink water, go easy on alcohol, and wear loose clothes.",
+        ]);
+        if has(rec, ids::TRAVEL, "recent") {
+            body.push(format!(
+                "In the weeks after a long journey, get help the same day if one leg becomes painful and swollen, and call {} if you suddenly feel short of breath.",
+                loc.emergency
+            ));
+        }
+        RecText {
+            title: "On long journeys, keep your legs moving",
+            body,
+        }
+    }
+}
+
+fn salt_text() -> RecText {
+    RecText {
+        title: "Cut down on salt",
+        body: vec![
+            "Too much salt makes the body hold on to water, which can add to swelling and raise blood pressure.".to_string(),
+            format!(
+                "Aim for less than 5 g of salt a day (about a teaspoon), which is {} mg of sodium. The American Heart Association's upper limit is {} mg of sodium.",
+                group(2000),
+                group(2300)
+            ),
+            "Most salt is hidden in bread, ready meals, cured meat and salty snacks, so check labels.".to_string(),
+        ],
+    }
+}
+
+fn water_text(locale: Locale, rec: &Recommendation, gated: bool) -> RecText {
+    if gated {
+        RecText {
             title: "Follow your care team's advice on fluids",
             body: lines(&[
                 "Because of your heart or kidney condition, the right amount to drink is different for you. Follow the plan your care team gave you, and ask them before changing it.",
             ]),
-        },
-        (RecId::Vegetables, false) => RecText {
+        }
+    } else {
+        RecText {
+            title: "Drink enough through the day",
+            body: match &rec.detail {
+                Detail::Water(w) => water_lines(locale, w),
+                Detail::None => {
+                    lines(&["If your urine is pale yellow, you are probably drinking enough."])
+                }
+            },
+        }
+    }
+}
+
+fn vegetables_text(gated: bool) -> RecText {
+    if gated {
+        RecText {
+            title: "Ask before changing how much greens and fruit you eat",
+            body: lines(&[
+                "On warfarin, suddenly eating a lot more leafy greens can change how your medicine works. With kidney disease, some fruit and vegetables may need limiting.",
+                "Ask your doctor, pharmacist or dietitian how to eat more fruit and vegetables safely.",
+            ]),
+        }
+    } else {
+        RecText {
             title: "Fill up on vegetables and fruit",
             body: lines(&[
                 "Aim for at least 5 portions of fruit and vegetables a day.",
                 "Beets (beetroot) and leafy greens contain nitrates, which may help blood vessels relax. Citrus fruit, red peppers, strawberries and broccoli give vitamin C, which may help protect the lining of blood vessels.",
                 "These foods help as part of a varied diet. They are not a treatment.",
             ]),
-        },
-        (RecId::Vegetables, true) => RecText {
-            title: "Ask before changing how much greens and fruit you eat",
-            body: lines(&[
-                "On warfarin, suddenly eating a lot more leafy greens can change how your medicine works. With kidney disease, some fruit and vegetables may need limiting.",
-                "Ask your doctor, pharmacist or dietitian how to eat more fruit and vegetables safely.",
-            ]),
-        },
-        (RecId::OilyFish, _) => RecText {
-            title: "Eat oily fish twice a week",
-            body: lines(&[
-                "Salmon, sardines, mackerel and trout contain omega-3 fats, which are good for your heart and blood vessels.",
-                "A portion is about the size of your palm.",
-                "If you don't eat fish, walnuts and flaxseed have some omega-3 too.",
-            ]),
-        },
-        (RecId::Stretching, _) => RecText {
-            title: "Stretch your legs every day",
-            body: lines(&[
-                "Gentle calf and thigh stretches may help blood flow and ease cramps.",
-                "Hold each stretch for about 30 seconds without bouncing, and stop if it hurts.",
-            ]),
-        },
+        }
+    }
+}
+
+fn oily_fish_text() -> RecText {
+    RecText {
+        title: "Eat oily fish twice a week",
+        body: lines(&[
+            "Salmon, sardines, mackerel and trout contain omega-3 fats, which are good for your heart and blood vessels.",
+            "A portion is about the size of your palm.",
+            "If you don't eat fish, walnuts and flaxseed have some omega-3 too.",
+        ]),
+    }
+}
+
+fn stretching_text() -> RecText {
+    RecText {
+        title: "Stretch your legs every day",
+        body: lines(&[
+            "Gentle calf and thigh stretches may help blood flow and ease cramps.",
+            "Hold each stretch for about 30 seconds without bouncing, and stop if it hurts.",
+        ]),
     }
 }
 
