@@ -162,7 +162,7 @@ fn saved_result() -> impl Strategy<Value = SavedResult> {
         0u64..4_000_000_000_000,
         0u32..3,
         raw_answers(),
-        prop::option::of((120u32..=450, 200u32..=700)),
+        prop::option::of((120u32..=450, 200u32..=700, 0u64..4_000_000_000_000)),
     )
         .prop_map(
             |(id, saved_at, content_version, answers, measured)| SavedResult {
@@ -170,8 +170,11 @@ fn saved_result() -> impl Strategy<Value = SavedResult> {
                 saved_at,
                 content_version,
                 answers,
-                measurements: measured
-                    .map(|(ankle_mm, calf_mm)| Measurements { ankle_mm, calf_mm }),
+                measurements: measured.map(|(ankle_mm, calf_mm, at)| Measurements {
+                    at,
+                    ankle_mm,
+                    calf_mm,
+                }),
             },
         )
 }
@@ -728,13 +731,14 @@ fn measurements_ride_with_their_result_and_old_versions_read_without() {
     e.measure(
         &e.results[0].id.clone(),
         Measurements {
+            at: 7,
             ankle_mm: 221,
             calf_mm: 368,
         },
     );
     let text = encode(&e);
     assert!(
-        text.contains(r#""measurements":{"ankle_mm":221,"calf_mm":368}"#),
+        text.contains(r#""measurements":{"ankle_mm":221,"at":7,"calf_mm":368}"#),
         "{text}"
     );
     assert!(
@@ -743,9 +747,10 @@ fn measurements_ride_with_their_result_and_old_versions_read_without() {
     );
     assert_eq!(decode(&text, NOW).envelope, e);
     // Version 1 (no measurements) reads whole.
-    let v1 = text
-        .replace(r#""v":2"#, r#""v":1"#)
-        .replace(r#","measurements":{"ankle_mm":221,"calf_mm":368}"#, "");
+    let v1 = text.replace(r#""v":2"#, r#""v":1"#).replace(
+        r#","measurements":{"ankle_mm":221,"at":7,"calf_mm":368}"#,
+        "",
+    );
     let d = decode(&v1, NOW);
     assert!(d.intact && !d.newer);
     assert_eq!(d.envelope.results[0].measurements, None);
@@ -754,18 +759,40 @@ fn measurements_ride_with_their_result_and_old_versions_read_without() {
     let planted = text.replace("\"ankle_mm\":221", "\"ankle_mm\":5");
     let d = decode(&planted, NOW);
     assert!(!d.intact && d.envelope.results.is_empty());
-    // The two tabs agree: the one that measured wins.
-    let unmeasured = {
-        let mut u = Envelope::default();
-        u.add(e.results[0].clone());
-        u.measure(
-            &e.results[0].id.clone(),
-            Measurements {
-                ankle_mm: 221,
-                calf_mm: 368,
-            },
-        );
-        u
-    };
-    assert_eq!(merge(&unmeasured, &e), merge(&e, &unmeasured));
+    // Measured by a build that did not record the time: read as time 0,
+    // intact (older than any measurement that has one).
+    let untimed = text.replace(r#""at":7,"#, "");
+    let d = decode(&untimed, NOW);
+    assert!(d.intact);
+    assert_eq!(d.envelope.results[0].measurements.unwrap().at, 0);
+    // A time from the future would win every merge: brought back to now.
+    let ahead = text.replace(r#""at":7"#, &format!(r#""at":{}"#, u64::MAX));
+    let d = decode(&ahead, NOW);
+    assert!(!d.intact);
+    assert_eq!(d.envelope.results[0].measurements.unwrap().at, NOW);
+}
+
+/// One stored text: result `a1` measured at `at` (ms) with this ankle.
+fn measured_text(ankle_mm: u32, at: u64) -> String {
+    format!(
+        r#"{{"v":2,"results":[{{"id":"a1","saved_at":5,"content_version":2,"answers":{{}},"measurements":{{"ankle_mm":{ankle_mm},"calf_mm":368,"at":{at}}}}}]}}"#
+    )
+}
+
+#[test]
+fn the_newer_measurement_wins_the_merge_both_ways() {
+    // A tab measured 260 mm, then the visitor corrected it to 221 mm: the
+    // correction wins whichever copy the merge starts from, though smaller.
+    let first = decode(&measured_text(260, 1_000), NOW).envelope;
+    let corrected = decode(&measured_text(221, 2_000), NOW).envelope;
+    for merged in [merge(&first, &corrected), merge(&corrected, &first)] {
+        let m = merged.results[0].measurements.unwrap();
+        assert_eq!(m.ankle_mm, 221, "the older, larger figure came back");
+    }
+    // And a larger correction wins too: newer, not larger or smaller.
+    let first = decode(&measured_text(221, 1_000), NOW).envelope;
+    let corrected = decode(&measured_text(260, 2_000), NOW).envelope;
+    for merged in [merge(&first, &corrected), merge(&corrected, &first)] {
+        assert_eq!(merged.results[0].measurements.unwrap().ankle_mm, 260);
+    }
 }

@@ -37,7 +37,8 @@ pub fn use_env_for(props: &super::AppProps, dispatcher: UseReducerDispatcher<Sta
         props.on_print.clone(),
     );
     let env = use_memo((), move |()| {
-        let act = Callback::from(move |a| dispatcher.dispatch(a));
+        // The clock is read here, at dispatch, so the reducer stays pure.
+        let act = Callback::from(move |a: Action| dispatcher.dispatch(a.stamped(now_ms())));
         Rc::new(Env::new(&config, act, on_event, on_print))
     });
     (*env).clone()

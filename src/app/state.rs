@@ -150,6 +150,17 @@ pub enum Action {
     Cleared,
 }
 
+impl Action {
+    /// The action as dispatched at `now` (ms): measurements carry the time
+    /// they were given, so the newest wins when two copies merge.
+    pub fn stamped(self, now: u64) -> Action {
+        match self {
+            Action::Measured(m) => Action::Measured(Measurements { at: now, ..m }),
+            other => other,
+        }
+    }
+}
+
 fn screen_for(step: Step) -> Screen {
     match step {
         Step::Ask(id) => Screen::Ask(id),

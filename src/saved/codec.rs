@@ -16,7 +16,9 @@ use crate::json::{self, object, Value};
 /// The envelope's own version (its shape), apart from the question bank's
 /// `CONTENT_VERSION` that each set of answers carries.
 /// Version 2 added a result's size-finder measurements; version 1 data
-/// reads as results without them.
+/// reads as results without them. Their time (`at`) came later within
+/// version 2: older builds ignore it, and data without it reads as time 0,
+/// so no version bump was needed.
 pub const ENVELOPE_VERSION: u64 = 2;
 
 /// How far past "now" a saved time may be: clocks differ a little between
@@ -120,6 +122,9 @@ pub fn decode(text: &str, now: u64) -> Decoded {
                 match result_from(item) {
                     Some(mut r) => {
                         r.saved_at = clamp(r.saved_at, &mut intact);
+                        if let Some(m) = &mut r.measurements {
+                            m.at = clamp(m.at, &mut intact);
+                        }
                         results.push(r);
                     }
                     None => intact = false,
@@ -208,6 +213,11 @@ fn measurements_from(v: &Value) -> Option<Measurements> {
             .filter(|n| range.contains(n))
     };
     Some(Measurements {
+        // Missing before the time was recorded: older than any that has one.
+        at: match o.get("at") {
+            None | Some(Value::Null) => 0,
+            Some(t) => t.as_u64()?,
+        },
         ankle_mm: mm("ankle_mm", crate::catalogue::ANKLE_MM)?,
         calf_mm: mm("calf_mm", crate::catalogue::CALF_MM)?,
     })
@@ -226,6 +236,7 @@ fn result_value(r: &SavedResult) -> Value {
             object([
                 ("ankle_mm", m.ankle_mm.into()),
                 ("calf_mm", m.calf_mm.into()),
+                ("at", m.at.into()),
             ]),
         ));
     }

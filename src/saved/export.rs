@@ -104,6 +104,9 @@ pub fn import(text: &str, now: u64) -> Result<Vec<SavedResult>, ImportError> {
         .filter_map(result_from)
         .map(|mut r| {
             r.saved_at = r.saved_at.min(now);
+            if let Some(m) = &mut r.measurements {
+                m.at = m.at.min(now);
+            }
             r
         })
         .collect();
