@@ -8,7 +8,7 @@
 
 use circulation_check::json;
 use circulation_check::saved::{
-    base64url, code_for, decode, encode, export_code, export_file, import, merge, migrate,
+    base64url, code_for, decode, encode, export_code, export_file, import, merge, migrate, on_path,
     unbase64url, Envelope, ImportError, Imported, Measurements, RawAnswers, SavedResult,
     Unfinished, CODE_PREFIX, MAX_IMPORT_BYTES, MAX_RESULTS, MAX_TOMBSTONES,
 };
@@ -169,7 +169,8 @@ fn saved_result() -> impl Strategy<Value = SavedResult> {
                 id,
                 saved_at,
                 content_version,
-                answers,
+                // As saved: only the answers on the path (`tests/on_path.rs`).
+                answers: on_path(content_version, &answers),
                 measurements: measured.map(|(ankle_mm, calf_mm, at)| Measurements {
                     at,
                     ankle_mm,
@@ -189,7 +190,7 @@ fn progress() -> impl Strategy<Value = Option<Unfinished>> {
         )
             .prop_map(|(answers, at, updated, content_version)| Unfinished {
                 content_version,
-                answers,
+                answers: on_path(content_version, &answers),
                 at,
                 updated,
             }),
@@ -246,7 +247,7 @@ proptest! {
     #[test]
     fn round_trip(e in envelope()) {
         let d = decode(&encode(&e), NOW);
-        prop_assert!(d.intact);
+        prop_assert!(d.intact && !d.pruned);
         prop_assert_eq!(d.envelope, e);
     }
 }
@@ -347,7 +348,9 @@ proptest! {
         let d = decode(&v0, NOW);
         prop_assert!(d.intact);
         let p = d.envelope.progress.expect("v0 progress");
-        prop_assert_eq!(migrate(p.content_version, &p.answers).answers, carried_from(p.content_version, &answers));
+        // Read as the rest: only the answers on the path.
+        let carried = engine::visible_answers(&carried_from(p.content_version, &answers));
+        prop_assert_eq!(migrate(p.content_version, &p.answers).answers, carried);
 
         let mut top: Value = serde_json::from_str(&encode(&e)).unwrap();
         for r in top["results"].as_array_mut().unwrap() {
@@ -545,7 +548,9 @@ fn the_code_is_short_for_a_typical_history() {
             id: format!("19ab3c{i}-4f2e"),
             saved_at: 1_795_564_800_000 + u64::from(i) * 86_400_000,
             content_version: CONTENT_VERSION,
-            answers: raw_of(&valid_answers(&[i, 7, 3, 1, 9, 2])),
+            answers: raw_of(&engine::visible_answers(&valid_answers(&[
+                i, 7, 3, 1, 9, 2,
+            ]))),
             measurements: None,
         })
         .collect();

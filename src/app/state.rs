@@ -82,8 +82,9 @@ pub struct State {
     pub viewing: Option<String>,
     /// The id under which this quiz's result was saved, once it was.
     pub current_result: Option<String>,
-    /// The answers last saved as a result: one saved result per finished
-    /// set of answers, however often the quiz reaches its end with them.
+    /// The answers last saved as a result (those on the path): one saved
+    /// result per finished set of answers, however often the quiz reaches
+    /// its end with them.
     pub last_finished: Option<Answers>,
     /// What the size finder was given for this quiz's result (kept here
     /// too, for a result the device could not save).
@@ -239,8 +240,11 @@ impl State {
         if self.screen != Screen::Result {
             return Save::Progress;
         }
-        let add = self.last_finished.as_ref() != Some(&self.answers);
-        self.last_finished = Some(self.answers.clone());
+        // Compared on the path, as saved: a taken-back answer in memory
+        // does not make the same result a new one.
+        let kept = engine::visible_answers(&self.answers);
+        let add = self.last_finished.as_ref() != Some(&kept);
+        self.last_finished = Some(kept);
         if add {
             self.measured = None;
         }

@@ -36,6 +36,10 @@ pub struct Decoded {
     /// Written by a newer widget (a higher envelope version): an older
     /// widget reads what it can but must never write over it.
     pub newer: bool,
+    /// Answers off the visitor's path (saved by an earlier build) were left
+    /// out: nothing is lost that was the visitor's, but the stored text
+    /// should be written again without them.
+    pub pruned: bool,
 }
 
 /// Reads a stored text at time `now` (ms since the epoch). Never panics;
@@ -46,17 +50,25 @@ pub struct Decoded {
 pub fn decode(text: &str, now: u64) -> Decoded {
     let mut intact = true;
     let mut newer = false;
+    let mut pruned = false;
     let mut envelope = Envelope::default();
-    let done = |envelope, intact, newer| Decoded {
-        envelope,
-        intact,
-        newer,
+    let done = |mut envelope: Envelope, intact, newer, pruned: bool| {
+        let mut pruned = pruned;
+        if let Some(p) = &mut envelope.progress {
+            pruned |= keep_on_path(p.content_version, &mut p.answers);
+        }
+        Decoded {
+            envelope,
+            intact,
+            newer,
+            pruned,
+        }
     };
     if text.trim().is_empty() {
-        return done(envelope, true, false);
+        return done(envelope, true, false, false);
     }
     let Some(Value::Object(top)) = json::parse(text) else {
-        return done(envelope, false, false);
+        return done(envelope, false, false, false);
     };
     let latest = now.saturating_add(MAX_AHEAD_MS);
     // A time from the future would win every merge: brought back to now.
@@ -86,7 +98,7 @@ pub fn decode(text: &str, now: u64) -> Decoded {
             };
             let intact = progress.is_some();
             envelope.progress = progress;
-            return done(envelope, intact, false);
+            return done(envelope, intact, false, false);
         }
     }
     match top.get("progress") {
@@ -122,6 +134,7 @@ pub fn decode(text: &str, now: u64) -> Decoded {
                 match result_from(item) {
                     Some(mut r) => {
                         r.saved_at = clamp(r.saved_at, &mut intact);
+                        pruned |= keep_on_path(r.content_version, &mut r.answers);
                         if let Some(m) = &mut r.measurements {
                             m.at = clamp(m.at, &mut intact);
                         }
@@ -142,7 +155,16 @@ pub fn decode(text: &str, now: u64) -> Decoded {
         envelope.results.drain(..extra);
         compact_tombstones(&mut envelope.deleted);
     }
-    done(envelope, intact, newer)
+    done(envelope, intact, newer, pruned)
+}
+
+/// Leaves only the answers on the path (`super::on_path`); true when some
+/// were dropped.
+pub(super) fn keep_on_path(content_version: u32, answers: &mut RawAnswers) -> bool {
+    let kept = super::on_path(content_version, answers);
+    let dropped = kept.len() != answers.len();
+    *answers = kept;
+    dropped
 }
 
 fn valid_id(s: &str) -> bool {

@@ -24,7 +24,9 @@ impl Store {
             match storage.get_item(&store.key) {
                 Ok(Some(text)) => {
                     store.present.set(true);
-                    on_change(Change::Envelope(store.read(&storage, &text).envelope));
+                    on_change(Change::Envelope(
+                        store.read(&storage, &text, false).envelope,
+                    ));
                 }
                 // Gone, and it held data: the other tab or the page erased it.
                 Ok(None) if store.present.replace(false) => on_change(Change::Cleared),

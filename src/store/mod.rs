@@ -174,7 +174,7 @@ impl Store {
         match storage.get_item(&self.key) {
             Ok(Some(text)) => {
                 self.present.set(true);
-                self.read(&storage, &text)
+                self.read(&storage, &text, true)
             }
             Ok(None) => nothing(SaveStatus::Saved),
             Err(_) => nothing(SaveStatus::NotSaved),
@@ -193,6 +193,8 @@ impl Store {
         let Some(storage) = storage() else {
             return not_saved(SaveStatus::NotSaved);
         };
+        // Stored answers off the path (an earlier build's) count as
+        // something to write away, like damage does.
         let (theirs, intact) = match storage.get_item(&self.key) {
             Ok(Some(text)) => {
                 let decoded = decode(&text, now_ms());
@@ -203,7 +205,7 @@ impl Store {
                 if !decoded.intact && !self.put_aside(&storage, &text) {
                     return not_saved(SaveStatus::NotSaved);
                 }
-                (decoded.envelope, decoded.intact)
+                (decoded.envelope, decoded.intact && !decoded.pruned)
             }
             Ok(None) if self.present.get() => {
                 self.present.set(false);
