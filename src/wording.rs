@@ -3,6 +3,10 @@
 //! engine's (`engine::text`); this holds only what the interface itself
 //! says. Screens reach it through `Env::words`.
 
+mod saved;
+
+pub use saved::{older_answers, retired_question};
+
 use engine::units::UnitError;
 use engine::Locale;
 
@@ -76,6 +80,8 @@ pub struct Words {
     pub back_to_results: &'static str,
     pub saved_on: &'static str,
     pub not_migrated: &'static str,
+    pub older_answer: &'static str,
+    pub older_answers: &'static str,
     pub transfer_title: &'static str,
     pub transfer_intro: &'static str,
     pub code_label: &'static str,
@@ -196,6 +202,8 @@ const EN: Words = Words {
     back_to_results: "Back to my saved results",
     saved_on: "Saved on {date}",
     not_migrated: "The questions have changed since this result was saved. These answers could not be carried over, so this result leaves them out:",
+    older_answer: "1 answer from an older version",
+    older_answers: "{n} answers from an older version",
     transfer_title: "Keep a copy",
     transfer_intro: "Browsers sometimes clear saved data. Keep your results as a code or a file, and bring them back here or on another device.",
     code_label: "Your code: copy it somewhere safe",
