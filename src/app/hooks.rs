@@ -22,6 +22,7 @@ use crate::catalogue::{self, Catalogue};
 use crate::config::EventLevel;
 use crate::env::Env;
 use crate::events::WidgetEvent;
+use crate::fetch::Refused;
 use crate::files;
 use crate::saved::{self, Envelope};
 use crate::store::{now_ms, Change, Store, Written};
@@ -50,13 +51,12 @@ pub fn use_env_for(props: &super::AppProps, dispatcher: UseReducerDispatcher<Sta
 /// warning; nothing usable leaves an empty catalogue (the shop link shows).
 #[hook]
 pub fn use_catalogue(inline: Option<Rc<str>>, url: Option<String>) -> Rc<Catalogue> {
-    let read = |text: &str| {
+    let warn = |w: &catalogue::Warning| {
+        web_sys::console::warn_1(&format!("<circulation-check> catalogue {}", w.message()).into());
+    };
+    let read = move |text: &str| {
         let (catalogue, warnings) = catalogue::parse(text);
-        for w in warnings {
-            web_sys::console::warn_1(
-                &format!("<circulation-check> catalogue {}", w.message()).into(),
-            );
-        }
+        warnings.iter().for_each(warn);
         Rc::new(catalogue)
     };
     let from_element = inline.clone();
@@ -66,9 +66,11 @@ pub fn use_catalogue(inline: Option<Rc<str>>, url: Option<String>) -> Rc<Catalog
         use_effect_with((), move |()| {
             if let (None, Some(url)) = (inline, url) {
                 wasm_bindgen_futures::spawn_local(async move {
-                    match crate::fetch::text(&url).await {
-                        Some(text) => catalogue.set(read(&text)),
-                        None => web_sys::console::warn_1(
+                    match crate::fetch::catalogue(&url).await {
+                        Ok(text) => catalogue.set(read(&text)),
+                        // Over the cap: refused unread, one warning, the shop link.
+                        Err(Refused::TooBig(w)) => warn(&w),
+                        Err(Refused::Unavailable) => web_sys::console::warn_1(
                             &"<circulation-check> catalogue: data-catalog-url could not be fetched; the shop link is shown".into(),
                         ),
                     }
