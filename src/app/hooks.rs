@@ -25,7 +25,7 @@ use crate::events::WidgetEvent;
 use crate::fetch::Refused;
 use crate::files;
 use crate::saved::{self, Envelope};
-use crate::store::{now_ms, Change, Store, Written};
+use crate::store::{now_ms, Change, Erased, Store, Written};
 use crate::ui::heading::STEP_HEADING;
 
 /// The widget's environment, made once: the configuration, where actions
@@ -92,7 +92,12 @@ pub fn use_persistence(store: Rc<Store>, state: UseReducerHandle<State>) {
                 return;
             }
             if state.save == Save::Erase {
-                store.erase();
+                match store.erase() {
+                    Erased::All => {}
+                    erased => state.dispatch(Action::NotErased {
+                        nothing: erased == Erased::Nothing,
+                    }),
+                }
                 return;
             }
             let nonce = (js_sys::Math::random() * 16_777_216.0) as u32;

@@ -42,6 +42,8 @@ pub fn start(env: &Env, state: &State) -> StartModel {
             Some(Notice::PutAside) => Some(words.put_aside),
             Some(Notice::Erased) => Some(words.erased),
             Some(Notice::Cleared) => Some(words.cleared),
+            Some(Notice::NotErased { nothing: true }) => Some(words.nothing_erased),
+            Some(Notice::NotErased { nothing: false }) => Some(words.partly_erased),
             Some(Notice::MadeRoom { .. }) | None => None,
         },
     }

@@ -62,6 +62,9 @@ pub enum Notice {
     PutAside,
     /// The visitor erased everything on this device.
     Erased,
+    /// Storage refused the erase: nothing (`nothing`) or only part of it
+    /// was removed.
+    NotErased { nothing: bool },
     /// Another tab, or the page, removed the saved data: forgotten here too.
     Cleared,
     /// Saving this result pushed out the oldest one (saved at this time),
@@ -129,8 +132,12 @@ pub enum Action {
     Open(String),
     ClosePast,
     Delete(String),
-    /// Remove everything this widget keeps on the device, then the start.
+    /// Remove everything this widget family keeps on the device, then the start.
     EraseAll,
+    /// The erase could not remove everything: nothing (`nothing`) or part.
+    NotErased {
+        nothing: bool,
+    },
     /// Results read from a code or file, or why they could not be.
     Import(Result<Vec<SavedResult>, ImportError>),
     /// The save effect wrote (or could not write) `saved`; `result` is the
