@@ -70,6 +70,6 @@ fn up_to_512_kb_is_read_whole_and_says_the_same_as_parse_when_over() {
     // The same one warning as a catalogue given inside the element.
     let (_, warnings) = parse(&" ".repeat(MAX_BYTES + 1));
     let fetched = Cap::start(Some("600000")).unwrap_err();
-    assert_eq!(warnings, [fetched.clone()]);
+    assert_eq!(warnings, std::slice::from_ref(&fetched));
     assert_eq!(fetched.skipped, Skipped::Catalogue);
 }
