@@ -3,8 +3,9 @@
 //! back. Bounded: a code or file over `MAX_IMPORT_BYTES` is refused with a
 //! message before anything is parsed.
 
-use super::codec::{keep_on_path, result_from, results_value, ENVELOPE_VERSION};
+use super::codec::ENVELOPE_VERSION;
 use super::envelope::SavedResult;
+use super::record::{keep_on_path, result_from, results_value};
 use crate::json::{self, object, Value};
 
 /// Prefix of an export code; the digit is the code format's version.

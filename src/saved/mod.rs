@@ -27,6 +27,7 @@ mod codec;
 mod envelope;
 mod export;
 mod merge;
+mod record;
 
 pub use answer::{answer_of, answer_value};
 pub use codec::{decode, encode, Decoded, ENVELOPE_VERSION};
