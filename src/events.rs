@@ -82,7 +82,9 @@ impl WidgetEvent {
                     .collect(),
                 product: outcome.recommendations.iter().any(|r| r.product),
             }),
-            answers: (level >= EventLevel::Answers).then(|| answers.clone()),
+            // Only the answers on the path: one taken back by changing an
+            // earlier answer is not the visitor's answer any more.
+            answers: (level >= EventLevel::Answers).then(|| engine::visible_answers(answers)),
         }
     }
 

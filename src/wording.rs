@@ -3,6 +3,10 @@
 //! engine's (`engine::text`); this holds only what the interface itself
 //! says. Screens reach it through `Env::words`.
 
+mod saved;
+
+pub use saved::{older_answers, retired_question};
+
 use engine::units::UnitError;
 use engine::Locale;
 
@@ -71,6 +75,8 @@ pub struct Words {
     pub yes_delete: &'static str,
     pub yes_erase: &'static str,
     pub erased: &'static str,
+    pub nothing_erased: &'static str,
+    pub partly_erased: &'static str,
     pub cleared: &'static str,
     pub read_only: &'static str,
     pub at_cap: &'static str,
@@ -81,6 +87,8 @@ pub struct Words {
     pub back_to_results: &'static str,
     pub saved_on: &'static str,
     pub not_migrated: &'static str,
+    pub older_answer: &'static str,
+    pub older_answers: &'static str,
     pub transfer_title: &'static str,
     pub transfer_intro: &'static str,
     pub code_label: &'static str,
@@ -201,10 +209,12 @@ const EN: Words = Words {
     delete_result: "Delete",
     erase_all: "Erase everything on this device",
     confirm_delete: "Delete the result from {date}? This cannot be undone.",
-    confirm_erase: "Erase everything this check keeps on this device: your saved results, an unfinished check and any copies set aside? This cannot be undone.",
+    confirm_erase: "Erase everything this check has saved on this website? This removes all saved answers and results, any unfinished check and any copies set aside, from every copy of the check on this site. This cannot be undone.",
     yes_delete: "Yes, delete",
     yes_erase: "Yes, erase everything",
-    erased: "Everything this check kept on this device has been erased.",
+    erased: "Everything this check saved on this website has been erased, from every copy of the check.",
+    nothing_erased: "Nothing could be erased: this browser did not let the check change what it saved. Your saved answers may still be on this device. To remove them, clear this site's data in your browser's settings.",
+    partly_erased: "Only part could be erased: this browser stopped the check part way. Some saved answers may still be on this device. To remove them, clear this site's data in your browser's settings.",
     cleared: "The answers saved on this device were removed, so this check has forgotten them too.",
     read_only: "Your saved results here come from a newer version of this check. You can look at them, but this page won't change them.",
     at_cap: "This device keeps up to {max} results, and you have {n}. When you save another, the oldest is removed, so keep a copy if you want them all.",
@@ -215,6 +225,8 @@ const EN: Words = Words {
     back_to_results: "Back to my saved results",
     saved_on: "Saved on {date}",
     not_migrated: "The questions have changed since this result was saved. These answers could not be carried over, so this result leaves them out:",
+    older_answer: "1 answer from an older version",
+    older_answers: "{n} answers from an older version",
     transfer_title: "Keep a copy",
     transfer_intro: "Browsers sometimes clear saved data. Keep your results as a code or a file, and bring them back here or on another device.",
     code_label: "Your code: copy it somewhere safe",

@@ -651,6 +651,7 @@ fn an_allowed_compression_tip_offers_the_shops_socks_with_reasons_and_a_size_fin
     let o = Rc::new(evaluate(&answers, Locale::EnUs));
     let catalogue = Rc::new(demo_catalogue());
     let measured_once = Some(Measurements {
+        at: 0,
         ankle_mm: 225,
         calf_mm: 360,
     });
@@ -754,6 +755,7 @@ fn the_summary_carries_the_measurements_for_the_doctor() {
     let answers = persona(SELF_CARE);
     let o = Rc::new(evaluate(&answers, Locale::EnUs));
     let m = Some(Measurements {
+        at: 0,
         ankle_mm: 221,
         calf_mm: 368,
     });

@@ -8,7 +8,7 @@
 
 use circulation_check::json;
 use circulation_check::saved::{
-    base64url, code_for, decode, encode, export_code, export_file, import, merge, migrate,
+    base64url, code_for, decode, encode, export_code, export_file, import, merge, migrate, on_path,
     unbase64url, Envelope, ImportError, Imported, Measurements, RawAnswers, SavedResult,
     Unfinished, CODE_PREFIX, MAX_IMPORT_BYTES, MAX_RESULTS, MAX_TOMBSTONES,
 };
@@ -162,16 +162,20 @@ fn saved_result() -> impl Strategy<Value = SavedResult> {
         0u64..4_000_000_000_000,
         0u32..3,
         raw_answers(),
-        prop::option::of((120u32..=450, 200u32..=700)),
+        prop::option::of((120u32..=450, 200u32..=700, 0u64..4_000_000_000_000)),
     )
         .prop_map(
             |(id, saved_at, content_version, answers, measured)| SavedResult {
                 id,
                 saved_at,
                 content_version,
-                answers,
-                measurements: measured
-                    .map(|(ankle_mm, calf_mm)| Measurements { ankle_mm, calf_mm }),
+                // As saved: only the answers on the path (`tests/on_path.rs`).
+                answers: on_path(content_version, &answers),
+                measurements: measured.map(|(ankle_mm, calf_mm, at)| Measurements {
+                    at,
+                    ankle_mm,
+                    calf_mm,
+                }),
             },
         )
 }
@@ -186,7 +190,7 @@ fn progress() -> impl Strategy<Value = Option<Unfinished>> {
         )
             .prop_map(|(answers, at, updated, content_version)| Unfinished {
                 content_version,
-                answers,
+                answers: on_path(content_version, &answers),
                 at,
                 updated,
             }),
@@ -243,7 +247,7 @@ proptest! {
     #[test]
     fn round_trip(e in envelope()) {
         let d = decode(&encode(&e), NOW);
-        prop_assert!(d.intact);
+        prop_assert!(d.intact && !d.pruned);
         prop_assert_eq!(d.envelope, e);
     }
 }
@@ -344,7 +348,9 @@ proptest! {
         let d = decode(&v0, NOW);
         prop_assert!(d.intact);
         let p = d.envelope.progress.expect("v0 progress");
-        prop_assert_eq!(migrate(p.content_version, &p.answers).answers, carried_from(p.content_version, &answers));
+        // Read as the rest: only the answers on the path.
+        let carried = engine::visible_answers(&carried_from(p.content_version, &answers));
+        prop_assert_eq!(migrate(p.content_version, &p.answers).answers, carried);
 
         let mut top: Value = serde_json::from_str(&encode(&e)).unwrap();
         for r in top["results"].as_array_mut().unwrap() {
@@ -542,7 +548,9 @@ fn the_code_is_short_for_a_typical_history() {
             id: format!("19ab3c{i}-4f2e"),
             saved_at: 1_795_564_800_000 + u64::from(i) * 86_400_000,
             content_version: CONTENT_VERSION,
-            answers: raw_of(&valid_answers(&[i, 7, 3, 1, 9, 2])),
+            answers: raw_of(&engine::visible_answers(&valid_answers(&[
+                i, 7, 3, 1, 9, 2,
+            ]))),
             measurements: None,
         })
         .collect();
@@ -728,13 +736,14 @@ fn measurements_ride_with_their_result_and_old_versions_read_without() {
     e.measure(
         &e.results[0].id.clone(),
         Measurements {
+            at: 7,
             ankle_mm: 221,
             calf_mm: 368,
         },
     );
     let text = encode(&e);
     assert!(
-        text.contains(r#""measurements":{"ankle_mm":221,"calf_mm":368}"#),
+        text.contains(r#""measurements":{"ankle_mm":221,"at":7,"calf_mm":368}"#),
         "{text}"
     );
     assert!(
@@ -743,9 +752,10 @@ fn measurements_ride_with_their_result_and_old_versions_read_without() {
     );
     assert_eq!(decode(&text, NOW).envelope, e);
     // Version 1 (no measurements) reads whole.
-    let v1 = text
-        .replace(r#""v":2"#, r#""v":1"#)
-        .replace(r#","measurements":{"ankle_mm":221,"calf_mm":368}"#, "");
+    let v1 = text.replace(r#""v":2"#, r#""v":1"#).replace(
+        r#","measurements":{"ankle_mm":221,"at":7,"calf_mm":368}"#,
+        "",
+    );
     let d = decode(&v1, NOW);
     assert!(d.intact && !d.newer);
     assert_eq!(d.envelope.results[0].measurements, None);
@@ -754,18 +764,40 @@ fn measurements_ride_with_their_result_and_old_versions_read_without() {
     let planted = text.replace("\"ankle_mm\":221", "\"ankle_mm\":5");
     let d = decode(&planted, NOW);
     assert!(!d.intact && d.envelope.results.is_empty());
-    // The two tabs agree: the one that measured wins.
-    let unmeasured = {
-        let mut u = Envelope::default();
-        u.add(e.results[0].clone());
-        u.measure(
-            &e.results[0].id.clone(),
-            Measurements {
-                ankle_mm: 221,
-                calf_mm: 368,
-            },
-        );
-        u
-    };
-    assert_eq!(merge(&unmeasured, &e), merge(&e, &unmeasured));
+    // Measured by a build that did not record the time: read as time 0,
+    // intact (older than any measurement that has one).
+    let untimed = text.replace(r#""at":7,"#, "");
+    let d = decode(&untimed, NOW);
+    assert!(d.intact);
+    assert_eq!(d.envelope.results[0].measurements.unwrap().at, 0);
+    // A time from the future would win every merge: brought back to now.
+    let ahead = text.replace(r#""at":7"#, &format!(r#""at":{}"#, u64::MAX));
+    let d = decode(&ahead, NOW);
+    assert!(!d.intact);
+    assert_eq!(d.envelope.results[0].measurements.unwrap().at, NOW);
+}
+
+/// One stored text: result `a1` measured at `at` (ms) with this ankle.
+fn measured_text(ankle_mm: u32, at: u64) -> String {
+    format!(
+        r#"{{"v":2,"results":[{{"id":"a1","saved_at":5,"content_version":2,"answers":{{}},"measurements":{{"ankle_mm":{ankle_mm},"calf_mm":368,"at":{at}}}}}]}}"#
+    )
+}
+
+#[test]
+fn the_newer_measurement_wins_the_merge_both_ways() {
+    // A tab measured 260 mm, then the visitor corrected it to 221 mm: the
+    // correction wins whichever copy the merge starts from, though smaller.
+    let first = decode(&measured_text(260, 1_000), NOW).envelope;
+    let corrected = decode(&measured_text(221, 2_000), NOW).envelope;
+    for merged in [merge(&first, &corrected), merge(&corrected, &first)] {
+        let m = merged.results[0].measurements.unwrap();
+        assert_eq!(m.ankle_mm, 221, "the older, larger figure came back");
+    }
+    // And a larger correction wins too: newer, not larger or smaller.
+    let first = decode(&measured_text(221, 1_000), NOW).envelope;
+    let corrected = decode(&measured_text(260, 2_000), NOW).envelope;
+    for merged in [merge(&first, &corrected), merge(&corrected, &first)] {
+        assert_eq!(merged.results[0].measurements.unwrap().ankle_mm, 260);
+    }
 }

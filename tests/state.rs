@@ -289,6 +289,7 @@ fn restart_forgets_the_answers() {
 fn measurements_go_with_the_result_shown() {
     use circulation_check::saved::Measurements;
     let m = Measurements {
+        at: 10,
         ankle_mm: 221,
         calf_mm: 368,
     };
@@ -331,4 +332,37 @@ fn measurements_go_with_the_result_shown() {
         &start,
         &Rc::clone(&start).reduce(Action::Measured(m))
     ));
+}
+
+#[test]
+fn a_smaller_measurement_given_later_is_kept_and_wins_against_the_stored_one() {
+    use circulation_check::saved::{merge, Measurements};
+    let mut saved = Envelope::default();
+    saved.add(SavedResult {
+        id: "r1".into(),
+        saved_at: 5,
+        content_version: 2,
+        answers: Default::default(),
+        measurements: None,
+    });
+    let measure = |ankle_mm| Measurements {
+        at: 0,
+        ankle_mm,
+        calf_mm: 368,
+    };
+    let first = Rc::new(State {
+        screen: Screen::Result,
+        current_result: Some("r1".into()),
+        ..State::with_saved(saved, SaveStatus::Saved, false)
+    })
+    .reduce(Action::Measured(measure(260)).stamped(1_000));
+    let stored = (*first.saved).clone();
+    // Corrected at once, with a clock that went back: still the newer one.
+    let second = first.reduce(Action::Measured(measure(221)).stamped(900));
+    let mine = (*second.saved).clone();
+    for merged in [merge(&stored, &mine), merge(&mine, &stored)] {
+        let m = merged.result("r1").unwrap().measurements.unwrap();
+        assert_eq!(m.ankle_mm, 221, "the old figure came back");
+    }
+    assert_eq!(second.measurements().unwrap().ankle_mm, 221);
 }

@@ -22,9 +22,10 @@ use crate::catalogue::{self, Catalogue};
 use crate::config::EventLevel;
 use crate::env::Env;
 use crate::events::WidgetEvent;
+use crate::fetch::Refused;
 use crate::files;
 use crate::saved::{self, Envelope};
-use crate::store::{now_ms, Change, Store, Written};
+use crate::store::{now_ms, Change, Erased, Store, Written};
 use crate::ui::heading::STEP_HEADING;
 
 /// The widget's environment, made once: the configuration, where actions
@@ -37,7 +38,8 @@ pub fn use_env_for(props: &super::AppProps, dispatcher: UseReducerDispatcher<Sta
         props.on_print.clone(),
     );
     let env = use_memo((), move |()| {
-        let act = Callback::from(move |a| dispatcher.dispatch(a));
+        // The clock is read here, at dispatch, so the reducer stays pure.
+        let act = Callback::from(move |a: Action| dispatcher.dispatch(a.stamped(now_ms())));
         // Every event passes the one policy on its way out, so no screen can
         // tell the page more than the shop opted in to.
         let level = config.events;
@@ -57,13 +59,12 @@ pub fn use_env_for(props: &super::AppProps, dispatcher: UseReducerDispatcher<Sta
 /// warning; nothing usable leaves an empty catalogue (the shop link shows).
 #[hook]
 pub fn use_catalogue(inline: Option<Rc<str>>, url: Option<String>) -> Rc<Catalogue> {
-    let read = |text: &str| {
+    let warn = |w: &catalogue::Warning| {
+        web_sys::console::warn_1(&format!("<circulation-check> catalogue {}", w.message()).into());
+    };
+    let read = move |text: &str| {
         let (catalogue, warnings) = catalogue::parse(text);
-        for w in warnings {
-            web_sys::console::warn_1(
-                &format!("<circulation-check> catalogue {}", w.message()).into(),
-            );
-        }
+        warnings.iter().for_each(warn);
         Rc::new(catalogue)
     };
     let from_element = inline.clone();
@@ -73,9 +74,11 @@ pub fn use_catalogue(inline: Option<Rc<str>>, url: Option<String>) -> Rc<Catalog
         use_effect_with((), move |()| {
             if let (None, Some(url)) = (inline, url) {
                 wasm_bindgen_futures::spawn_local(async move {
-                    match crate::fetch::text(&url).await {
-                        Some(text) => catalogue.set(read(&text)),
-                        None => web_sys::console::warn_1(
+                    match crate::fetch::catalogue(&url).await {
+                        Ok(text) => catalogue.set(read(&text)),
+                        // Over the cap: refused unread, one warning, the shop link.
+                        Err(Refused::TooBig(w)) => warn(&w),
+                        Err(Refused::Unavailable) => web_sys::console::warn_1(
                             &"<circulation-check> catalogue: data-catalog-url could not be fetched; the shop link is shown".into(),
                         ),
                     }
@@ -102,7 +105,12 @@ pub fn use_persistence(store: Rc<Store>, state: UseReducerHandle<State>) {
                 return;
             }
             if state.save == Save::Erase {
-                store.erase();
+                match store.erase() {
+                    Erased::All => {}
+                    erased => state.dispatch(Action::NotErased {
+                        nothing: erased == Erased::Nothing,
+                    }),
+                }
                 return;
             }
             let nonce = (js_sys::Math::random() * 16_777_216.0) as u32;

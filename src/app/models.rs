@@ -42,6 +42,8 @@ pub fn start(env: &Env, state: &State) -> StartModel {
             Some(Notice::PutAside) => Some(words.put_aside),
             Some(Notice::Erased) => Some(words.erased),
             Some(Notice::Cleared) => Some(words.cleared),
+            Some(Notice::NotErased { nothing: true }) => Some(words.nothing_erased),
+            Some(Notice::NotErased { nothing: false }) => Some(words.partly_erased),
             Some(Notice::MadeRoom { .. }) | None => None,
         },
     }
@@ -118,8 +120,8 @@ pub fn offer<'a>(
     }
 }
 
-/// The saved result being looked at, opened: its date, the titles of the
-/// questions it could not carry over, and its outcome recomputed.
+/// The saved result being looked at, opened: its date, what it could not
+/// carry over, and its outcome recomputed.
 pub fn past(
     env: &Env,
     state: &State,
@@ -127,13 +129,36 @@ pub fn past(
 ) -> Option<(AttrValue, Vec<String>, Outcome, Answers)> {
     let r = state.viewed()?;
     let (migrated, outcome) = saved::open(r, env.locale);
-    let lost = migrated
-        .not_migrated
-        .iter()
-        .map(|id| engine::text::question(env.locale, id).map_or(id.clone(), |q| q.title.to_owned()))
-        .collect();
     let date = views.iter().find(|v| v.id == r.id.as_str())?.date.clone();
-    Some((date, lost, outcome, migrated.answers))
+    Some((
+        date,
+        lost(env, &migrated.not_migrated),
+        outcome,
+        migrated.answers,
+    ))
+}
+
+/// What a result could not carry over, in the widget's own words only: a
+/// question it knows (asked today or retired) by its title, anything else
+/// counted. The ids come from saved data, which a file or code brought
+/// back can fill with any text; that text is never shown.
+pub fn lost(env: &Env, not_migrated: &[String]) -> Vec<String> {
+    let mut named: Vec<String> = Vec::new();
+    let mut older = 0;
+    for id in not_migrated {
+        let title = engine::text::question(env.locale, id)
+            .map(|q| q.title)
+            .or_else(|| wording::retired_question(env.locale, id));
+        match title {
+            Some(t) if !named.iter().any(|n| n == t) => named.push(t.to_owned()),
+            Some(_) => {}
+            None => older += 1,
+        }
+    }
+    if older > 0 {
+        named.push(wording::older_answers(env.words, older));
+    }
+    named
 }
 
 /// One saved result as the screens show it, computed once per change of

@@ -62,6 +62,9 @@ pub enum Notice {
     PutAside,
     /// The visitor erased everything on this device.
     Erased,
+    /// Storage refused the erase: nothing (`nothing`) or only part of it
+    /// was removed.
+    NotErased { nothing: bool },
     /// Another tab, or the page, removed the saved data: forgotten here too.
     Cleared,
     /// Saving this result pushed out the oldest one (saved at this time),
@@ -82,8 +85,9 @@ pub struct State {
     pub viewing: Option<String>,
     /// The id under which this quiz's result was saved, once it was.
     pub current_result: Option<String>,
-    /// The answers last saved as a result: one saved result per finished
-    /// set of answers, however often the quiz reaches its end with them.
+    /// The answers last saved as a result (those on the path): one saved
+    /// result per finished set of answers, however often the quiz reaches
+    /// its end with them.
     pub last_finished: Option<Answers>,
     /// What the size finder was given for this quiz's result (kept here
     /// too, for a result the device could not save).
@@ -128,8 +132,12 @@ pub enum Action {
     Open(String),
     ClosePast,
     Delete(String),
-    /// Remove everything this widget keeps on the device, then the start.
+    /// Remove everything this widget family keeps on the device, then the start.
     EraseAll,
+    /// The erase could not remove everything: nothing (`nothing`) or part.
+    NotErased {
+        nothing: bool,
+    },
     /// Results read from a code or file, or why they could not be.
     Import(Result<Vec<SavedResult>, ImportError>),
     /// The save effect wrote (or could not write) `saved`; `result` is the
@@ -148,6 +156,17 @@ pub enum Action {
     /// The stored data was removed from outside (another tab's erase, the
     /// page clearing storage): forget every copy here too.
     Cleared,
+}
+
+impl Action {
+    /// The action as dispatched at `now` (ms): measurements carry the time
+    /// they were given, so the newest wins when two copies merge.
+    pub fn stamped(self, now: u64) -> Action {
+        match self {
+            Action::Measured(m) => Action::Measured(Measurements { at: now, ..m }),
+            other => other,
+        }
+    }
 }
 
 fn screen_for(step: Step) -> Screen {
@@ -228,8 +247,11 @@ impl State {
         if self.screen != Screen::Result {
             return Save::Progress;
         }
-        let add = self.last_finished.as_ref() != Some(&self.answers);
-        self.last_finished = Some(self.answers.clone());
+        // Compared on the path, as saved: a taken-back answer in memory
+        // does not make the same result a new one.
+        let kept = engine::visible_answers(&self.answers);
+        let add = self.last_finished.as_ref() != Some(&kept);
+        self.last_finished = Some(kept);
         if add {
             self.measured = None;
         }

@@ -25,12 +25,14 @@
 //! The JSON schema, the bounds and the rules are documented in the README
 //! ("Product catalogue"); numbers are integers throughout (mmHg, mm).
 
+mod cap;
 mod fields;
 mod matcher;
 mod parse;
 mod size;
 mod warning;
 
+pub use cap::Cap;
 pub use fields::{MAX_ID_CHARS, MAX_TEXT_CHARS, MAX_USES};
 pub use matcher::{matches, offerable_pictures, Match, MAX_MATCHES, MAX_MMHG};
 pub use parse::{parse, MAX_BYTES, MAX_PRODUCTS, MAX_SIZES, VERSION};

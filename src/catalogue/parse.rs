@@ -42,7 +42,7 @@ fn read(text: &str, r: &mut Report) -> Vec<Product> {
     };
     // Checked before reading, so a 10 MB text costs nothing.
     if text.len() > MAX_BYTES {
-        return whole("is larger than 512 KB");
+        return whole(super::cap::TOO_BIG);
     }
     let Some(top) = json::parse(text) else {
         return whole("is not valid JSON, or nests too deep or too wide to read");

@@ -3,20 +3,17 @@
 //! and bounds what a planted text can do (timestamps from the future,
 //! thousands of results, a newer widget's format); and the encoder.
 
-use engine::Map;
-
-use super::envelope::{
-    compact_tombstones, Envelope, Measurements, SavedResult, Unfinished, MAX_ID_LEN, MAX_RESULTS,
-    MAX_TOMBSTONES,
-};
+use super::envelope::{compact_tombstones, Envelope, MAX_RESULTS, MAX_TOMBSTONES};
 use super::merge::merge_results;
-use super::RawAnswers;
+use super::record::{keep_on_path, progress_from, result_from, results_value, u64_of, valid_id};
 use crate::json::{self, object, Value};
 
 /// The envelope's own version (its shape), apart from the question bank's
 /// `CONTENT_VERSION` that each set of answers carries.
 /// Version 2 added a result's size-finder measurements; version 1 data
-/// reads as results without them.
+/// reads as results without them. Their time (`at`) came later within
+/// version 2: older builds ignore it, and data without it reads as time 0,
+/// so no version bump was needed.
 pub const ENVELOPE_VERSION: u64 = 2;
 
 /// How far past "now" a saved time may be: clocks differ a little between
@@ -34,6 +31,10 @@ pub struct Decoded {
     /// Written by a newer widget (a higher envelope version): an older
     /// widget reads what it can but must never write over it.
     pub newer: bool,
+    /// Answers off the visitor's path (saved by an earlier build) were left
+    /// out: nothing is lost that was the visitor's, but the stored text
+    /// should be written again without them.
+    pub pruned: bool,
 }
 
 /// Reads a stored text at time `now` (ms since the epoch). Never panics;
@@ -44,17 +45,25 @@ pub struct Decoded {
 pub fn decode(text: &str, now: u64) -> Decoded {
     let mut intact = true;
     let mut newer = false;
+    let mut pruned = false;
     let mut envelope = Envelope::default();
-    let done = |envelope, intact, newer| Decoded {
-        envelope,
-        intact,
-        newer,
+    let done = |mut envelope: Envelope, intact, newer, pruned: bool| {
+        let mut pruned = pruned;
+        if let Some(p) = &mut envelope.progress {
+            pruned |= keep_on_path(p.content_version, &mut p.answers);
+        }
+        Decoded {
+            envelope,
+            intact,
+            newer,
+            pruned,
+        }
     };
     if text.trim().is_empty() {
-        return done(envelope, true, false);
+        return done(envelope, true, false, false);
     }
     let Some(Value::Object(top)) = json::parse(text) else {
-        return done(envelope, false, false);
+        return done(envelope, false, false, false);
     };
     let latest = now.saturating_add(MAX_AHEAD_MS);
     // A time from the future would win every merge: brought back to now.
@@ -84,7 +93,7 @@ pub fn decode(text: &str, now: u64) -> Decoded {
             };
             let intact = progress.is_some();
             envelope.progress = progress;
-            return done(envelope, intact, false);
+            return done(envelope, intact, false, false);
         }
     }
     match top.get("progress") {
@@ -120,6 +129,10 @@ pub fn decode(text: &str, now: u64) -> Decoded {
                 match result_from(item) {
                     Some(mut r) => {
                         r.saved_at = clamp(r.saved_at, &mut intact);
+                        pruned |= keep_on_path(r.content_version, &mut r.answers);
+                        if let Some(m) = &mut r.measurements {
+                            m.at = clamp(m.at, &mut intact);
+                        }
                         results.push(r);
                     }
                     None => intact = false,
@@ -137,104 +150,7 @@ pub fn decode(text: &str, now: u64) -> Decoded {
         envelope.results.drain(..extra);
         compact_tombstones(&mut envelope.deleted);
     }
-    done(envelope, intact, newer)
-}
-
-fn valid_id(s: &str) -> bool {
-    !s.is_empty() && s.len() <= MAX_ID_LEN
-}
-
-fn u64_of(o: &Map<Value>, key: &str) -> Option<u64> {
-    o.get(key).and_then(Value::as_u64)
-}
-
-/// A content version: missing means "from before versions" (0).
-fn version_of(o: &Map<Value>, key: &str) -> Option<u32> {
-    match o.get(key) {
-        None | Some(Value::Null) => Some(0),
-        Some(v) => v.as_u64().and_then(|v| u32::try_from(v).ok()),
-    }
-}
-
-fn answers_of(o: &Map<Value>) -> Option<RawAnswers> {
-    match o.get("answers") {
-        Some(Value::Object(m)) => Some(m.clone()),
-        None | Some(Value::Null) => Some(RawAnswers::new()),
-        Some(_) => None,
-    }
-}
-
-fn progress_from(o: &Map<Value>, version_key: &str, updated: Option<u64>) -> Option<Unfinished> {
-    let at = match o.get("at") {
-        None | Some(Value::Null) => None,
-        Some(Value::String(s)) if s.len() <= MAX_ID_LEN => Some(s.clone()),
-        Some(_) => return None,
-    };
-    Some(Unfinished {
-        content_version: version_of(o, version_key)?,
-        answers: answers_of(o)?,
-        at,
-        updated: updated.unwrap_or(0),
-    })
-}
-
-/// One saved result, or `None` when it is not one.
-pub(super) fn result_from(item: &Value) -> Option<SavedResult> {
-    let o = item.as_object()?;
-    let id = o.get("id")?.as_str().filter(|s| valid_id(s))?.to_owned();
-    Some(SavedResult {
-        id,
-        saved_at: u64_of(o, "saved_at")?,
-        content_version: version_of(o, "content_version")?,
-        answers: match o.get("answers") {
-            Some(Value::Object(m)) => m.clone(),
-            _ => return None,
-        },
-        measurements: match o.get("measurements") {
-            None | Some(Value::Null) => None,
-            Some(m) => Some(measurements_from(m)?),
-        },
-    })
-}
-
-/// Measurements in their plausible ranges (the size finder's own), or
-/// `None`, which makes the whole result unreadable: a planted number is
-/// never shown as someone's leg.
-fn measurements_from(v: &Value) -> Option<Measurements> {
-    let o = v.as_object()?;
-    let mm = |key, range: std::ops::RangeInclusive<u32>| {
-        u64_of(o, key)
-            .and_then(|n| u32::try_from(n).ok())
-            .filter(|n| range.contains(n))
-    };
-    Some(Measurements {
-        ankle_mm: mm("ankle_mm", crate::catalogue::ANKLE_MM)?,
-        calf_mm: mm("calf_mm", crate::catalogue::CALF_MM)?,
-    })
-}
-
-fn result_value(r: &SavedResult) -> Value {
-    let mut fields = vec![
-        ("id", r.id.as_str().into()),
-        ("saved_at", r.saved_at.into()),
-        ("content_version", r.content_version.into()),
-        ("answers", Value::Object(r.answers.clone())),
-    ];
-    if let Some(m) = r.measurements {
-        fields.push((
-            "measurements",
-            object([
-                ("ankle_mm", m.ankle_mm.into()),
-                ("calf_mm", m.calf_mm.into()),
-            ]),
-        ));
-    }
-    object(fields)
-}
-
-/// The results as a JSON array.
-pub(super) fn results_value(results: &[SavedResult]) -> Value {
-    Value::Array(results.iter().map(result_value).collect())
+    done(envelope, intact, newer, pruned)
 }
 
 /// The stored text of an envelope (compact JSON).

@@ -50,8 +50,12 @@ pub struct SavedResult {
 /// A visitor's measurements for a compression sock's size, in millimetres.
 /// They stay on the device: saved with the result, shown in the summary
 /// for the doctor, never in any event.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Measurements {
+    /// When they were given (ms since the epoch; 0 when saved by a build
+    /// that did not record it): the newest wins a merge, so a corrected,
+    /// smaller figure is never reverted by the old one in another copy.
+    pub at: u64,
     /// The ankle at its narrowest, just above the ankle bones.
     pub ankle_mm: u32,
     /// The calf at its widest.
@@ -95,9 +99,15 @@ impl Envelope {
     }
 
     /// Records the measurements the size finder was given for a result.
+    /// They are stamped later than the ones they replace even if the
+    /// clock went back, so the correction wins every merge.
     pub fn measure(&mut self, id: &str, m: Measurements) {
         if let Some(r) = self.results.iter_mut().find(|r| r.id == id) {
-            r.measurements = Some(m);
+            let after = r.measurements.map_or(0, |old| old.at.saturating_add(1));
+            r.measurements = Some(Measurements {
+                at: m.at.max(after),
+                ..m
+            });
         }
     }
 

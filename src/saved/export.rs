@@ -3,8 +3,9 @@
 //! back. Bounded: a code or file over `MAX_IMPORT_BYTES` is refused with a
 //! message before anything is parsed.
 
-use super::codec::{result_from, results_value, ENVELOPE_VERSION};
+use super::codec::ENVELOPE_VERSION;
 use super::envelope::SavedResult;
+use super::record::{keep_on_path, result_from, results_value};
 use crate::json::{self, object, Value};
 
 /// Prefix of an export code; the digit is the code format's version.
@@ -34,12 +35,20 @@ pub enum ImportError {
     TooBig,
 }
 
-/// The contents of the downloadable results file.
+/// The contents of the downloadable results file: only the answers on
+/// each result's path (`super::on_path`).
 pub fn export_file(results: &[SavedResult]) -> String {
+    let kept: Vec<SavedResult> = results
+        .iter()
+        .map(|r| SavedResult {
+            answers: super::on_path(r.content_version, &r.answers),
+            ..r.clone()
+        })
+        .collect();
     object([
         ("v", ENVELOPE_VERSION.into()),
         ("kind", "circulation-check-results".into()),
-        ("results", results_value(results)),
+        ("results", results_value(&kept)),
     ])
     .to_json()
 }
@@ -104,6 +113,10 @@ pub fn import(text: &str, now: u64) -> Result<Vec<SavedResult>, ImportError> {
         .filter_map(result_from)
         .map(|mut r| {
             r.saved_at = r.saved_at.min(now);
+            keep_on_path(r.content_version, &mut r.answers);
+            if let Some(m) = &mut r.measurements {
+                m.at = m.at.min(now);
+            }
             r
         })
         .collect();

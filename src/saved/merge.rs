@@ -18,8 +18,14 @@ fn cmp_same_id(a: &SavedResult, b: &SavedResult) -> Ordering {
     (a.saved_at, a.content_version)
         .cmp(&(b.saved_at, b.content_version))
         .then_with(|| json::object_json(&a.answers).cmp(&json::object_json(&b.answers)))
-        // A tab that measured since wins over one that did not.
-        .then_with(|| a.measurements.cmp(&b.measurements))
+        // The newest measurements win (a correction may be smaller); one
+        // that measured wins over one that did not; equal times tie-break
+        // on the figures, so both tabs still keep the same one.
+        .then_with(|| measured(a).cmp(&measured(b)))
+}
+
+fn measured(r: &SavedResult) -> Option<(u64, u32, u32)> {
+    r.measurements.map(|m| (m.at, m.ankle_mm, m.calf_mm))
 }
 
 /// One result per id (the greatest by `cmp_same_id`), none that is

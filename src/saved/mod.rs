@@ -18,13 +18,16 @@
 //! Results keep the raw ANSWERS, never outcomes: the engine is
 //! deterministic, so the outcome is recomputed when a result is opened, and
 //! an answer the current questions cannot read is kept verbatim (and named)
-//! rather than lost.
+//! rather than lost. Only answers on the visitor's path are kept
+//! (`on_path`): one to a question a later answer hid is dropped when saved,
+//! read, exported or sent.
 
 mod answer;
 mod codec;
 mod envelope;
 mod export;
 mod merge;
+mod record;
 
 pub use answer::{answer_of, answer_value};
 pub use codec::{decode, encode, Decoded, ENVELOPE_VERSION};
@@ -87,6 +90,26 @@ pub fn migrate(content_version: u32, raw: &RawAnswers) -> Migrated {
         answers: Answers::migrate(CONTENT_VERSION, typed),
         not_migrated,
     }
+}
+
+/// The answers on the visitor's path: those to questions the answers
+/// themselves show (a follow-up whose branch was closed by a later change
+/// is left out, as `engine::visible_answers` does), plus those today's
+/// questions cannot read (kept verbatim, see `migrate`). What is saved,
+/// exported and sent goes through here, so an answer the visitor took back
+/// by changing an earlier one is never kept on the device or handed on.
+/// Answers from a newer question bank are kept whole: its branching is not
+/// known here.
+pub fn on_path(content_version: u32, raw: &RawAnswers) -> RawAnswers {
+    if content_version > CONTENT_VERSION {
+        return raw.clone();
+    }
+    let m = migrate(content_version, raw);
+    let shown = engine::visible_answers(&m.answers);
+    raw.iter()
+        .filter(|(id, _)| shown.get(id).is_some() || m.not_migrated.binary_search(*id).is_ok())
+        .map(|(id, v)| (id.clone(), v.clone()))
+        .collect()
 }
 
 /// A saved result made whole again: today's reading of its answers, what

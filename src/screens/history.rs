@@ -147,7 +147,9 @@ pub fn History(props: &HistoryProps) -> Html {
         }
     };
 
-    let item = |e: &Entry| {
+    // Result ids never reach the page: a file or code brought back can set
+    // them to any text, so the list's elements are named by position.
+    let item = |(n, e): (usize, &Entry)| {
         let open = env.send::<MouseEvent>(Action::Open(e.id.to_string()));
         let ask = {
             let (confirm, said, id, date) =
@@ -163,9 +165,9 @@ pub fn History(props: &HistoryProps) -> Html {
         };
         let change = e.change.map(|c| score_change(ui, c));
         let confirming = matches!(&*confirm, Some(Confirm::One(id, _)) if *id == e.id);
-        let date_id = format!("cc-date-{}", e.id);
+        let date_id = format!("cc-date-{n}");
         html! {
-            <li class="cc-history-item" data-result={e.id.clone()}>
+            <li class="cc-history-item">
                 <p class="cc-history-date" id={date_id.clone()}>{ e.date.clone() }</p>
                 <p class="cc-history-level">{ e.level.clone() }</p>
                 <p class="cc-history-score">
@@ -206,7 +208,7 @@ pub fn History(props: &HistoryProps) -> Html {
                 if let Some(note) = cap_note {
                     <p class="cc-note cc-cap-note">{ note.clone() }</p>
                 }
-                <ol class="cc-history-list">{ for entries.iter().map(item) }</ol>
+                <ol class="cc-history-list">{ for entries.iter().enumerate().map(item) }</ol>
             }
             { children.clone() }
             if *confirm == Some(Confirm::Erase) {

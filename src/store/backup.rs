@@ -35,11 +35,15 @@ impl Store {
 
     /// Reads a stored text; unreadable data is backed up first and the
     /// readable part written back; a newer widget's data is left alone.
-    pub(super) fn read(&self, storage: &Storage, text: &str) -> Loaded {
+    /// At load (`tidy`), answers an earlier build kept off the visitor's
+    /// path are written away too; not when following another tab, which
+    /// may be an older build that would write them back each time.
+    pub(super) fn read(&self, storage: &Storage, text: &str, tidy: bool) -> Loaded {
         let Decoded {
             envelope,
             intact,
             newer,
+            pruned,
         } = decode(text, now_ms());
         if newer {
             self.protect.set(Some(SaveStatus::ReadOnly));
@@ -50,6 +54,9 @@ impl Store {
             };
         }
         if intact {
+            if pruned && tidy {
+                let _ = storage.set_item(&self.key, &encode(&envelope));
+            }
             return Loaded {
                 envelope,
                 status: SaveStatus::Saved,

@@ -12,11 +12,15 @@
 //! written by a newer widget is read but never written over. When the key
 //! disappears (the visitor erased everything in another tab, or the page
 //! cleared storage on a shared computer), the widget forgets its copy too
-//! and does not write it back.
+//! and does not write it back. Erasing (`erase`) removes every key of every
+//! widget of the family on the origin (`family`).
 
 mod backup;
+mod erase;
+pub mod family;
 mod listen;
 
+pub use erase::Erased;
 pub use listen::Listener;
 
 use std::cell::{Cell, RefCell};
@@ -174,7 +178,7 @@ impl Store {
         match storage.get_item(&self.key) {
             Ok(Some(text)) => {
                 self.present.set(true);
-                self.read(&storage, &text)
+                self.read(&storage, &text, true)
             }
             Ok(None) => nothing(SaveStatus::Saved),
             Err(_) => nothing(SaveStatus::NotSaved),
@@ -193,6 +197,8 @@ impl Store {
         let Some(storage) = storage() else {
             return not_saved(SaveStatus::NotSaved);
         };
+        // Stored answers off the path (an earlier build's) count as
+        // something to write away, like damage does.
         let (theirs, intact) = match storage.get_item(&self.key) {
             Ok(Some(text)) => {
                 let decoded = decode(&text, now_ms());
@@ -203,7 +209,7 @@ impl Store {
                 if !decoded.intact && !self.put_aside(&storage, &text) {
                     return not_saved(SaveStatus::NotSaved);
                 }
-                (decoded.envelope, decoded.intact)
+                (decoded.envelope, decoded.intact && !decoded.pruned)
             }
             Ok(None) if self.present.get() => {
                 self.present.set(false);
@@ -225,22 +231,5 @@ impl Store {
             // QuotaExceededError, or storage blocked since the load.
             Err(_) => Written::Kept(merged, SaveStatus::NotSaved),
         }
-    }
-
-    /// Removes everything this widget keeps on the device: the envelope
-    /// (results, unfinished quiz, deletion marks) and every backup.
-    /// Returns false when storage could not be reached.
-    pub fn erase(&self) -> bool {
-        self.present.set(false);
-        self.protect.set(None);
-        let Some(storage) = storage() else {
-            return false;
-        };
-        let mut ok = storage.remove_item(&self.key).is_ok();
-        ok &= storage.remove_item(&self.backup_key()).is_ok();
-        for k in self.legacy_backups(&storage) {
-            ok &= storage.remove_item(&k).is_ok();
-        }
-        ok
     }
 }

@@ -142,7 +142,12 @@ pub fn SizeFinder(props: &SizeFinderProps) -> Html {
             let calf = parse_measure(&fields.1, unit, Part::Calf);
             errors.set((ankle.err(), calf.err()));
             if let (Ok(ankle_mm), Ok(calf_mm)) = (ankle, calf) {
-                act.emit(Action::Measured(Measurements { ankle_mm, calf_mm }));
+                // Stamped with the time as it is dispatched (`Action::stamped`).
+                act.emit(Action::Measured(Measurements {
+                    at: 0,
+                    ankle_mm,
+                    calf_mm,
+                }));
             }
         })
     };

@@ -122,7 +122,9 @@ pub async fn revisit_a_saved_result_after_reload(ctx: &Ctx) -> Outcome {
     page.wait_for(".cc-history-item").await?;
 
     // Delete the earlier one: the confirm step takes focus, "keep" is safe.
-    let earlier = "[data-result=earlier] .cc-delete";
+    // Newest first, so the earlier one is second (result ids never reach
+    // the page).
+    let earlier = ".cc-history-item:nth-child(2) .cc-delete";
     page.find(earlier).await?.click().await?;
     page.wait_for(".cc-confirm").await?;
     let focused = page.focused().await?;

@@ -174,6 +174,10 @@ impl Reducible for State {
                 Rc::make_mut(&mut s.saved).measure(&id, m);
                 Save::Envelope
             }
+            (Action::NotErased { nothing }, _) => {
+                s.notice = Some(Notice::NotErased { nothing });
+                Save::Nothing
+            }
             (Action::Cleared, _) => {
                 s = self.forgotten(Notice::Cleared);
                 Save::Nothing

@@ -30,9 +30,13 @@ pub fn plan_save(state: &State, now: u64, nonce: u32) -> Option<SavePlan> {
         .progress
         .as_ref()
         .map_or(now, |p| now.max(p.updated.saturating_add(1)));
+    // Only the answers on the path: one the visitor took back by changing
+    // an earlier answer stays in this tab's memory (going back restores
+    // it) but is never written.
+    let on_path = |answers: &Answers| saved::raw(&engine::visible_answers(answers));
     let unfinished = |answers: &Answers, at: Option<String>| Unfinished {
         content_version: engine::CONTENT_VERSION,
-        answers: saved::raw(answers),
+        answers: on_path(answers),
         at,
         updated,
     };
@@ -55,7 +59,7 @@ pub fn plan_save(state: &State, now: u64, nonce: u32) -> Option<SavePlan> {
                         id: id.clone(),
                         saved_at: now,
                         content_version: engine::CONTENT_VERSION,
-                        answers: saved::raw(&state.answers),
+                        answers: on_path(&state.answers),
                         measurements: None,
                     })
                     .map(|oldest| oldest.saved_at);
