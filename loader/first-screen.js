@@ -9,7 +9,8 @@
 export const { firstScreen, earlyPress } = (() => {
   // The prerender's output: `screens` by "<locale tag>/<heading level>",
   // the `regions` table of engine/src/locale.rs, each locale's `busy`
-  // words and `privacy` lines (by events level), and the minified `styles`.
+  // words, each language's `privacy` lines (by events level), and the
+  // minified `styles`.
   const FIRST = __CIRCULATION_CHECK_FIRST__;
   /** How long an early press waits before its button says "Getting
    * ready…": a moment a visitor does not notice. */
@@ -121,7 +122,7 @@ export const { firstScreen, earlyPress } = (() => {
       // The privacy line for this page's events setting, before the screen
       // can paint: never the private line on a page that opted in.
       const privacy = shadow.querySelector(".cc-privacy");
-      if (privacy) privacy.textContent = (FIRST.privacy[card.lang] ?? FIRST.privacy.en)[events(host)];
+      if (privacy) privacy.textContent = (FIRST.privacy[card.lang.split("-")[0]] ?? FIRST.privacy.en)[events(host)];
       if (!shown.has(shadow)) shadow.addEventListener("click", press);
       shown.set(shadow, shadow.firstElementChild);
       pressed.delete(shadow);

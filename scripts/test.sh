@@ -83,8 +83,19 @@ run check build trunk build --release
 # and their code (+1.0 with the two-phase loader); cuts: the transfer
 # section as a plain function (-0.6), wasm-opt --low-memory-unused (-1.1):
 # 186.3 KiB; the file split and saved views keyed by result ids +0.2:
-# 186.5 KiB now. Lower SIZE_BUDGET_KIB with every cut.
-SIZE_BUDGET_KIB=187
+# 186.5 KiB. Issues 20, 21 and 25, each built and measured on its own:
+# safety revision 3 +0.1; privacy on a shop's page (replay marks on the
+# host and the card, the privacy line per events level in the app and the
+# first screen, product pictures requested up front, shoe sizes, one
+# event policy) +2.8; the data side of it (only answers on the path, the
+# newest measurement, the catalogue read through a capped reader, erasing
+# every key of the widget family, only the widget's own words for what an
+# import cannot carry) +4.6; rules as data +1.4, then -2.1 by leaving the
+# reviewer's fields (rule ids, decisions, definitions) out of the wasm
+# (engine feature `review`); the privacy lines once per language in the
+# glue -0.1; the merged whole is 0.7 more than the parts: 193.9 KiB
+# now. Lower SIZE_BUDGET_KIB with every cut.
+SIZE_BUDGET_KIB=194
 if [ -d dist/circulation-check/v1 ]; then
   run check size-budget node scripts/sizes.mjs dist --budget "$SIZE_BUDGET_KIB" --target 120
 else

@@ -55,9 +55,11 @@ pub use questions::{
     Question, Row, RowOpt, When, ALL_RATED, RATING_VALUES, VVSYMQ,
 };
 pub use reason::{Reason, Said};
+#[cfg(feature = "review")]
+pub use rules::rule;
 pub use rules::{
-    compression_tip, pick_products, product_allowed, rule, rules, Cond, Effect, Length, Need, Note,
-    Pick, Pred, ProductFacts, ProductRule, Rule, Use, MAX_MATCHES, MAX_MMHG,
+    compression_tip, pick_products, product_allowed, rules, Cond, Effect, Length, Need, Note, Pick,
+    Pred, ProductFacts, ProductRule, Rule, Use, MAX_MATCHES, MAX_MMHG,
 };
 pub use sort::stable_sort_by;
 pub use sources::{Source, SourceId};

@@ -13,7 +13,7 @@
 //! - `regions`: `Locale::REGIONS` lower-cased, so the loader resolves
 //!   `data-locale` and `<html lang>` with the table the widget uses.
 //! - `busy`: each locale's "Getting ready…", for a button pressed early.
-//! - `privacy`: each locale's privacy line for each events level (private,
+//! - `privacy`: each language's privacy line for each events level (private,
 //!   funnel, result, answers), which the loader puts in the screen's
 //!   `.cc-privacy` item in the same task as the screen, so a page that opted
 //!   in never shows the private line, not even for a frame.
@@ -76,13 +76,16 @@ fn main() {
             circulation_check::wording::words(l).getting_ready.into(),
         )
     });
-    let privacy = Locale::ALL.map(|l| {
-        let lines = circulation_check::wording::words(l).privacy;
-        (
-            l.tag(),
-            Value::Array(lines.iter().map(|t| (*t).into()).collect()),
-        )
-    });
+    // By language, not locale: the lines are the same in every region.
+    let mut privacy: Vec<(&str, Value)> = Vec::new();
+    for l in Locale::ALL {
+        let language = l.tag().split('-').next().unwrap_or("en");
+        if !privacy.iter().any(|(k, _)| *k == language) {
+            let lines = circulation_check::wording::words(l).privacy;
+            let lines = Value::Array(lines.iter().map(|t| (*t).into()).collect());
+            privacy.push((language, lines));
+        }
+    }
     let out = object([
         (
             "screens",

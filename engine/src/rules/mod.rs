@@ -30,6 +30,7 @@ use crate::answers::Answers;
 use crate::claudication::claudication;
 use crate::questions::{question, Item, Kind, Opt, RowOpt};
 use crate::reason::{push, Reason};
+#[cfg(feature = "review")]
 use crate::sources::SourceId;
 use crate::triage::{Level, Urgency};
 
@@ -73,9 +74,11 @@ pub enum Cond {
 /// A condition with a name, used by several rules and defined once.
 #[derive(Debug)]
 pub struct Pred {
-    /// Stable id, e.g. "eases_with_rest".
+    /// Stable id, e.g. "eases_with_rest" (for review: feature `review`).
+    #[cfg(feature = "review")]
     pub id: &'static str,
     /// What it means, in a few plain words (for RULES.md).
+    #[cfg(feature = "review")]
     pub name: &'static str,
     /// The condition.
     pub cond: Cond,
@@ -136,8 +139,13 @@ pub enum ProductRule {
 
 /// One rule.
 #[derive(Debug)]
+///
+/// The reviewer's fields (`id`, `sources`, `decisions`) exist only with the
+/// feature `review` (the engine's tests, which generate RULES.md): the
+/// evaluator never reads them, so a shopper's wasm does not carry them.
 pub struct Rule {
     /// Stable id, e.g. "urgent.one_leg_swelling_new"; never reused.
+    #[cfg(feature = "review")]
     pub id: &'static str,
     /// When it fires.
     pub when: Cond,
@@ -145,8 +153,10 @@ pub struct Rule {
     pub then: Effect,
     /// Sources named for the reviewer beyond those the visitor sees (a
     /// level's sources come from its answers, a tip's from the tip).
+    #[cfg(feature = "review")]
     pub sources: &'static [SourceId],
     /// The `DECISIONS.md` entries behind it.
+    #[cfg(feature = "review")]
     pub decisions: &'static [u8],
 }
 
@@ -311,6 +321,7 @@ pub fn rules() -> &'static [Rule] {
 }
 
 /// The rule with this id.
+#[cfg(feature = "review")]
 pub fn rule(id: &str) -> Option<&'static Rule> {
     RULES.iter().find(|r| r.id == id)
 }

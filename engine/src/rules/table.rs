@@ -19,11 +19,18 @@ const fn rule(
     sources: &'static [SourceId],
     decisions: &'static [u8],
 ) -> Rule {
+    // Without `review` the reviewer's fields are not stored, so their text
+    // is not in the wasm.
+    #[cfg(not(feature = "review"))]
+    let _ = (id, sources, decisions);
     Rule {
+        #[cfg(feature = "review")]
         id,
         when,
         then,
+        #[cfg(feature = "review")]
         sources,
+        #[cfg(feature = "review")]
         decisions,
     }
 }
