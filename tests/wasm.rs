@@ -112,7 +112,7 @@ async fn remounting_the_same_shadow_root_starts_clean() {
     let mut first = embed::mount(&host, &shadow).unwrap();
     first.unmount();
     let mut second = embed::mount(&host, &shadow).unwrap();
-    settle().await;
+    settle_until(&shadow, ".cc-card").await;
     assert_eq!(shadow.query_selector_all(".cc-card").unwrap().length(), 1);
     second.unmount();
     host.remove();

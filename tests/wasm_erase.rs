@@ -9,7 +9,7 @@ use circulation_check::embed;
 use circulation_check::saved::{encode, Envelope};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
-use web_sys::{ShadowRoot, Storage};
+use web_sys::ShadowRoot;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -17,46 +17,12 @@ wasm_bindgen_test_configure!(run_in_browser);
 mod support;
 use support::*;
 
-fn storage() -> Storage {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap()
-}
-
-fn keys_with(prefix: &str) -> Vec<String> {
-    let s = storage();
-    let mut keys: Vec<String> = (0..s.length().unwrap())
-        .filter_map(|i| s.key(i).unwrap())
-        .filter(|k| k.starts_with(prefix))
-        .collect();
-    keys.sort();
-    keys
-}
-
-fn forget(prefix: &str) {
-    for k in keys_with(prefix) {
-        storage().remove_item(&k).unwrap();
-    }
-}
-
-fn has(shadow: &ShadowRoot, selector: &str) -> bool {
-    shadow.query_selector(selector).unwrap().is_some()
-}
-
 fn text(shadow: &ShadowRoot, selector: &str) -> String {
     shadow
         .query_selector(selector)
         .unwrap()
         .and_then(|e| e.text_content())
         .unwrap_or_default()
-}
-
-/// Start, then answer the first question ("none of these").
-async fn answer_first_question(shadow: &ShadowRoot) {
-    click(shadow, ".cc-start .cc-primary");
-    settle().await;
-    click(shadow, "input[value=none]");
-    settle().await;
-    click(shadow, "button[type=submit]");
-    settle().await;
 }
 
 /// "My saved results", "Erase everything", "Yes, erase everything".

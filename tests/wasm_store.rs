@@ -12,43 +12,13 @@ use circulation_check::saved::{Envelope, SavedResult, Unfinished};
 use circulation_check::store::{SaveStatus, Store, Written};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
-use web_sys::{ShadowRoot, Storage};
+use web_sys::ShadowRoot;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 #[path = "support/mod.rs"]
 mod support;
 use support::*;
-
-fn storage() -> Storage {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap()
-}
-
-/// Removes every key starting with `prefix`.
-fn forget(prefix: &str) {
-    let s = storage();
-    let keys: Vec<String> = (0..s.length().unwrap())
-        .filter_map(|i| s.key(i).unwrap())
-        .filter(|k| k.starts_with(prefix))
-        .collect();
-    for k in keys {
-        s.remove_item(&k).unwrap();
-    }
-}
-
-fn has(shadow: &ShadowRoot, selector: &str) -> bool {
-    shadow.query_selector(selector).unwrap().is_some()
-}
-
-/// Start, then answer the first question ("none of these").
-async fn answer_first_question(shadow: &ShadowRoot) {
-    click(shadow, ".cc-start .cc-primary");
-    settle().await;
-    click(shadow, "input[value=none]");
-    settle().await;
-    click(shadow, "button[type=submit]");
-    settle().await;
-}
 
 /// An early Start opens the first question; with an unfinished quiz saved
 /// it keeps the start screen, where "Continue where you left off" is the
@@ -88,14 +58,6 @@ fn kept(w: Written) -> (Envelope, SaveStatus) {
         Written::Kept(e, status) => (e, status),
         Written::Cleared => panic!("unexpected: the stored data was cleared"),
     }
-}
-
-fn keys_with(prefix: &str) -> Vec<String> {
-    let s = storage();
-    (0..s.length().unwrap())
-        .filter_map(|i| s.key(i).unwrap())
-        .filter(|k| k.starts_with(prefix))
-        .collect()
 }
 
 fn sample() -> Envelope {

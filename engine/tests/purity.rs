@@ -72,6 +72,9 @@ fn engine_imports_nothing_forbidden() {
         .split("[dependencies]")
         .nth(1)
         .unwrap()
+        .split("[features]")
+        .next()
+        .unwrap()
         .split("[dev-dependencies]")
         .next()
         .unwrap();

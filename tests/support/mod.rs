@@ -2,7 +2,7 @@
 //! shadow root (as the loader makes), letting Yew render, clicking inside.
 
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode, Storage};
 
 /// A `<circulation-check>`-like host element in the page, with attributes.
 pub fn host(attributes: &[(&str, &str)]) -> (HtmlElement, ShadowRoot) {
@@ -23,6 +23,21 @@ pub async fn settle() {
     let promise = js_sys::Promise::resolve(&JsValue::NULL);
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
     gloo_timers::future::TimeoutFuture::new(0).await;
+}
+
+/// Lets Yew render until `selector` matches inside `shadow`, for up to a
+/// second: Yew 0.23 may run effects (the takeover into the shadow root
+/// among them) a task after the render once 16 ms are spent, which a
+/// loaded machine reaches.
+#[allow(dead_code)]
+pub async fn settle_until(shadow: &ShadowRoot, selector: &str) {
+    for _ in 0..100 {
+        settle().await;
+        if shadow.query_selector(selector).unwrap().is_some() {
+            return;
+        }
+        gloo_timers::future::TimeoutFuture::new(10).await;
+    }
 }
 
 /// Clicks the first match of `selector` inside `shadow`.
@@ -58,4 +73,47 @@ pub async fn serial() -> Serial {
         gloo_timers::future::TimeoutFuture::new(5).await;
     }
     Serial
+}
+
+/// The page's localStorage.
+#[allow(dead_code)] // Not every test file touches storage.
+pub fn storage() -> Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// Every key starting with `prefix`, sorted.
+#[allow(dead_code)]
+pub fn keys_with(prefix: &str) -> Vec<String> {
+    let s = storage();
+    let mut keys: Vec<String> = (0..s.length().unwrap())
+        .filter_map(|i| s.key(i).unwrap())
+        .filter(|k| k.starts_with(prefix))
+        .collect();
+    keys.sort();
+    keys
+}
+
+/// Removes every key starting with `prefix`.
+#[allow(dead_code)]
+pub fn forget(prefix: &str) {
+    for k in keys_with(prefix) {
+        storage().remove_item(&k).unwrap();
+    }
+}
+
+/// Whether `selector` matches inside `shadow`.
+#[allow(dead_code)]
+pub fn has(shadow: &ShadowRoot, selector: &str) -> bool {
+    shadow.query_selector(selector).unwrap().is_some()
+}
+
+/// Start, then answer the first question ("none of these").
+#[allow(dead_code)]
+pub async fn answer_first_question(shadow: &ShadowRoot) {
+    click(shadow, ".cc-start .cc-primary");
+    settle().await;
+    click(shadow, "input[value=none]");
+    settle().await;
+    click(shadow, "button[type=submit]");
+    settle().await;
 }
