@@ -325,7 +325,11 @@ pub async fn export_then_import_into_a_cleared_browser(ctx: &Ctx) -> Outcome {
     );
     page.screenshot_widget("imported").await?;
     // The same results again, from the file: nothing new.
-    let path = std::env::temp_dir().join(format!("cc-results-{}.json", std::process::id()));
+    // One file per trial: the engines run side by side in this process, and
+    // one engine's clean-up removed a file another was about to upload.
+    static TRIAL: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = TRIAL.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let path = std::env::temp_dir().join(format!("cc-results-{}-{n}.json", std::process::id()));
     std::fs::write(&path, &file)?;
     page.find("#cc-import-file")
         .await?
