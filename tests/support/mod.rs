@@ -110,10 +110,15 @@ pub fn has(shadow: &ShadowRoot, selector: &str) -> bool {
 /// Start, then answer the first question ("none of these").
 #[allow(dead_code)]
 pub async fn answer_first_question(shadow: &ShadowRoot) {
-    click(shadow, ".cc-start .cc-primary");
-    settle().await;
-    click(shadow, "input[value=none]");
-    settle().await;
-    click(shadow, "button[type=submit]");
+    // Each control waits to be there: after a test that kept the page busy
+    // (the hostile imports), Yew may render a task later.
+    for selector in [
+        ".cc-start .cc-primary",
+        "input[value=none]",
+        "button[type=submit]",
+    ] {
+        settle_until(shadow, selector).await;
+        click(shadow, selector);
+    }
     settle().await;
 }
