@@ -88,8 +88,11 @@ pub fn use_catalogue(inline: Option<Rc<str>>, url: Option<String>) -> Rc<Catalog
     }
     // Every picture it could ever show, as soon as it is read, before any
     // answer (`pictures`: the same requests for every visitor).
-    use_effect_with((*catalogue).clone(), |catalogue| {
-        crate::pictures::request_all(catalogue)
+    // Keyed by the catalogue's address, not its contents: a new one is a new
+    // Rc, and comparing up to 200 products on every render would be waste.
+    let current = (*catalogue).clone();
+    use_effect_with(Rc::as_ptr(&current) as usize, move |_| {
+        crate::pictures::request_all(&current)
     });
     (*catalogue).clone()
 }
