@@ -1,24 +1,34 @@
 //! Loader for <circulation-check>: defines the custom element (wasm-bindgen
-//! cannot subclass HTMLElement), loads the widget's glue and wasm relative to
-//! this file's own URL, refuses either one unless its bytes are the ones this
+//! cannot subclass HTMLElement), loads the widget's files relative to this
+//! file's own URL, refuses any of them unless its bytes are the ones this
 //! build made (SHA-384), and shows a plain message if loading fails. No
 //! inline code, no styles injected into the host page: it runs under a
 //! strict CSP, inside every shop's origin, checkout pages included.
 //! The wasm loads lazily: only once an element comes within a screen of the
 //! viewport or is interacted with, so a page that never shows the widget
 //! downloads this file only.
-//! The glue carries the first screen (loader/first-screen.js: the styles,
-//! the prerendered start screen, a Start pressed early): the element shows
-//! it as soon as the glue arrives, long before the wasm, and the app then
-//! replaces it with the same DOM (src/embed.rs).
+//! Two ways in (README, "Embedding"):
+//! - the embed snippet: the element holds a declarative shadow root with
+//!   the start screen and a stylesheet link (loader/snippet.mjs), painted
+//!   with the page before any script; the loader takes that root over as it
+//!   is, reads a Start pressed before it ran, and falls back to the second
+//!   way, with one warning, when the snippet was edited by hand;
+//! - the element alone: a small first-screen module (loader/first-screen.js:
+//!   the styles, the prerendered start screen, a Start pressed early)
+//!   arrives ahead of the glue and shows the screen.
+//! Either way the app then replaces the screen with the same DOM
+//! (src/embed.rs).
 
 // The build puts the hashed file names and their SHA-384 digests here
 // (scripts/post-build.mjs), so this stable-named file pins the exact bytes
 // of the release it belongs to.
 const GLUE = "./__CIRCULATION_CHECK_GLUE__";
 const WASM = "./__CIRCULATION_CHECK_WASM__";
+const FIRST = "./__CIRCULATION_CHECK_FIRST__";
+const CSS = "__CIRCULATION_CHECK_CSS__";
 const GLUE_INTEGRITY = "__CIRCULATION_CHECK_GLUE_INTEGRITY__";
 const WASM_INTEGRITY = "__CIRCULATION_CHECK_WASM_INTEGRITY__";
+const FIRST_INTEGRITY = "__CIRCULATION_CHECK_FIRST_INTEGRITY__";
 
 const NAME = "circulation-check";
 
@@ -30,46 +40,51 @@ function mark(what) {
   } catch {}
 }
 
-/** This page's load: `glue` settles when the glue module (with the
- * prerendered screen) has loaded, `ready` when the wasm is initialised. */
+/** Loads the module `file` once its bytes are checked: import() takes no
+ * integrity, so a <script type=module integrity> loads and checks it first
+ * (a mismatch fires `error` and none of it runs); the import() after its
+ * load finds that module in the page's module map by URL and returns the
+ * same, checked instance without fetching it again. */
+function checked(src, integrity) {
+  return new Promise((onload, reject) =>
+    document.head.append(
+      Object.assign(document.createElement("script"), {
+        type: "module",
+        integrity,
+        src,
+        onload,
+        onerror: () => reject(src),
+      }),
+    ),
+  ).then(() => import(src));
+}
+
+/** This page's load: `glue` settles when the glue module has loaded,
+ * `ready` when the wasm is initialised. */
 let loading;
-/** Loads started on this page: a failed load is tried once more. */
-let tries = 0;
+/** The first-screen module, once asked for (only elements without a
+ * working snippet need it). */
+let first;
+/** Whether this page's load failed and is being tried again: a failed
+ * load gets one more try. */
+let retrying = false;
+/** The second try asks for other URLs: a browser remembers a failed module
+ * by URL (and may have cached a bad response), so the same URL could fail
+ * again without a request. */
+const url = (file) => new URL(file + (retrying ? "?retry" : ""), import.meta.url);
 /** Loads the glue and initialises the wasm once per page, whatever the
  * number of widgets; refuses a glue or wasm whose bytes are not this
  * build's. */
 function loadWidget() {
   if (!loading) {
-    // The second try asks for other URLs: a browser remembers a failed
-    // module by URL (and may have cached a bad response), so the same URL
-    // could fail again without a request.
-    const retry = tries++ ? "?retry" : "";
-    const url = (file) => new URL(file + retry, import.meta.url);
-    const src = url(GLUE);
     // The wasm download starts beside the glue's instead of after it (the
     // glue would fetch it only once it has loaded itself). The glue's init
     // awaits this promise and reports its failure; the catch here only
     // keeps a failed fetch from also counting as an unhandled rejection.
     const wasm = fetch(url(WASM), { integrity: WASM_INTEGRITY });
     wasm.catch(() => {});
-    // import() takes no integrity, so a <script type=module integrity>
-    // loads and checks the glue first (a mismatch fires `error` and none of
-    // it runs); the import() after its load finds that module in the page's
-    // module map by URL and returns the same, checked instance without
-    // fetching it again.
-    const glue = new Promise((onload, reject) =>
-      document.head.append(
-        Object.assign(document.createElement("script"), {
-          type: "module",
-          integrity: GLUE_INTEGRITY,
-          src,
-          onload,
-          onerror: () => reject(src),
-        }),
-      ),
-    ).then(() => import(src));
+    const glue = checked(url(GLUE), GLUE_INTEGRITY);
     loading = {
-      glue,
       ready: glue.then(async (module) => {
         await module.default({ module_or_path: wasm });
         mark("wasm-ready");
@@ -78,6 +93,13 @@ function loadWidget() {
     };
   }
   return loading;
+}
+function loadFirst() {
+  first ??= checked(url(FIRST), FIRST_INTEGRITY).catch((error) => {
+    first = undefined;
+    throw error;
+  });
+  return first;
 }
 
 /** Within this distance of the viewport (one screen above or below) an
@@ -162,17 +184,68 @@ const UNRECORDED_ATTRIBUTES = {
   "data-recording-sensitive": "",
 };
 
+/** The element's settings that its start screen depends on. The snippet's
+ * screen names their values, as it was made for them, in `data-for`
+ * (loader/snippet.mjs keeps the same list): a snippet whose element was
+ * edited afterwards shows the app's own screen instead, so its privacy
+ * line and language are never the wrong ones for longer than it takes
+ * this file to run. */
+const SCREEN_SETTINGS = ["data-locale", "data-heading-level", "data-theme", "data-events", "data-events-include-answers"];
+const settingsOf = (el) => JSON.stringify(SCREEN_SETTINGS.map((name) => el.getAttribute(name)));
+
+/** What is wrong with the embed snippet in `shadow`, if anything: an empty
+ * list for a snippet as the build or the embed builder wrote it, `null`
+ * for a root that holds no snippet's screen. */
+/** The child of `shadow` that matches `selector` (`:scope >` matches
+ * nothing in a shadow root, which is no element). */
+const child = (shadow, selector) => [...shadow.children].find((el) => el.matches(selector));
+
+function snippetProblems(host, shadow) {
+  const screen = child(shadow, ".cc[data-for]");
+  if (!screen) return null;
+  const problems = [];
+  const link = child(shadow, "link[rel=stylesheet]");
+  if (!link) problems.push("has no stylesheet link");
+  else if (!link.href.split(/[?#]/)[0].endsWith(`/${CSS}`)) problems.push("links a stylesheet of another release");
+  else if (document.readyState === "complete" && getComputedStyle(screen).display === "none")
+    problems.push("has a stylesheet that did not load");
+  if (screen.getAttribute("data-for") !== settingsOf(host)) problems.push("holds a start screen made for other settings");
+  return problems;
+}
+
 class CirculationCheck extends HTMLElement {
   connectedCallback() {
+    // Run early (`async`), the loader can meet an element whose children
+    // the parser has not reached yet (nothing follows it yet): a
+    // declarative shadow root may still be to come, and attaching one here
+    // would make the parser drop the snippet's. Decide once the document
+    // is parsed.
+    if (!this._root && !this._declared() && !this.nextSibling && document.readyState === "loading") {
+      if (!this._parsing) {
+        this._parsing = true;
+        document.addEventListener(
+          "DOMContentLoaded",
+          () => {
+            this._parsing = false;
+            if (this.isConnected) this.connectedCallback();
+          },
+          { once: true },
+        );
+      }
+      return;
+    }
     this.classList.add(...UNRECORDED_CLASSES);
     for (const [name, value] of Object.entries(UNRECORDED_ATTRIBUTES)) this.setAttribute(name, value);
     // Closed, so a recorder that walks open shadow roots (rrweb and the
     // tools built on it read `element.shadowRoot`) or follows an event into
     // one (`composedPath`) finds nothing of the quiz; the loader keeps the
     // one reference, also across removal and re-adding. `::part` theming
-    // works the same (ARCHITECTURE.md, "Closed shadow root").
-    const shadow = (this._root ??= this.attachShadow({ mode: "closed" }));
+    // works the same (ARCHITECTURE.md, "Closed shadow root"). A snippet's
+    // root, declared in the HTML, is reached through the element's
+    // internals: attachShadow would return it emptied.
+    const shadow = (this._root ??= this._declared() ?? this.attachShadow({ mode: "closed" }));
     const generation = (this._generation = (this._generation ?? 0) + 1);
+    this._snippet(shadow);
     // The storage key as the widget reads it (src/config.rs: trimmed, 1 to
     // 64 of A-Z a-z 0-9 _ . -, else the default).
     let key = (this.getAttribute("data-storage-key") ?? "").trim();
@@ -183,46 +256,128 @@ class CirculationCheck extends HTMLElement {
     while (list[n]) n++;
     list[n] = this;
     this._held = [list, n];
-    this._cancel = whenNear(this, () => this._start(shadow, generation));
+    const start = () => this._start(shadow, generation);
+    // A Start pressed on the snippet before this file ran: load at once.
+    if (shadow.querySelector(".cc-early[open]")) start();
+    else this._cancel = whenNear(this, start);
   }
 
-  _start(shadow, generation) {
+  /** The shadow root the HTML declared for this element, if any (read
+   * through its internals, which can be asked for once). */
+  _declared() {
+    try {
+      this._internals ??= this.attachInternals();
+    } catch {
+      return null;
+    }
+    return this._internals.shadowRoot;
+  }
+
+  /** Decides, once per element (its root stays across removal and
+   * re-adding), whether `shadow` holds a snippet as it was written
+   * (`_ok`), keeping a press on it for the app; else (a snippet edited by
+   * hand) warns once and sends the element the element-only way.
+   * `_settled` resolves once the snippet's stylesheet has loaded or
+   * failed. */
+  _snippet(shadow) {
+    if (this._ok !== undefined) return;
+    const problems = snippetProblems(this, shadow);
+    this._ok = problems?.length === 0;
+    if (problems === null) return;
+    if (problems.length) return this._broken(problems);
+    shadow.addEventListener("click", (event) => {
+      if (this._ok && event.target.closest?.(".cc-history-open")) this._early ??= "history";
+    });
+    // A stylesheet still loading may yet fail (a wrong integrity hash).
+    // The test is whether it applies: the screen it shows takes room
+    // (Firefox makes a `sheet` even for a stylesheet it refused). A
+    // failure before this file ran left no event to hear, so the page's
+    // load event, which waits for the sheet, settles it too.
+    const link = child(shadow, "link[rel=stylesheet]");
+    const screen = child(shadow, ".cc[data-for]");
+    const applies = () => getComputedStyle(screen).display !== "none";
+    if (applies()) return;
+    this._settled = new Promise((done) => {
+      const settle = () => {
+        if (this._ok && !applies()) this._broken(["has a stylesheet that did not load"]);
+        done();
+      };
+      link.addEventListener("load", settle, { once: true });
+      link.addEventListener("error", settle, { once: true });
+      addEventListener("load", () => setTimeout(settle), { once: true });
+    });
+  }
+
+  _broken(problems) {
+    this._ok = false;
+    console.warn(
+      `<${NAME}>: the embed snippet ${problems.join(", ")}; the widget starts without it. Copy the snippet again from the embed builder (README, "Embedding").`,
+    );
+    // Already loading: show the right screen now.
+    if (loading) this._first(this._root, this._generation);
+  }
+
+  /** Shows the first-screen module's start screen: on an element alone,
+   * or in place of a broken snippet's screen, with its press kept. */
+  _first(shadow, generation) {
+    const early = shadow.querySelector(".cc-early[open]") ? "start" : this._early;
+    return loadFirst().then((module) => {
+      if (this.isConnected && generation === this._generation) module.firstScreen(this, shadow, early);
+      return module;
+    });
+  }
+
+  async _start(shadow, generation) {
+    // Element-only: the first screen (with the styles the app needs too)
+    // comes in its own small file, asked for ahead of the glue and wasm.
+    const styled = this._ok ? null : this._first(shadow, generation);
+    styled?.catch(() => {});
     const load = loadWidget();
     // Removed, or removed and re-added, while the wasm was loading.
     const stale = () => !this.isConnected || generation !== this._generation;
-    load.glue.then(
-      (glue) => stale() || glue.firstScreen(this, shadow),
-      () => {},
-    );
-    load.ready
-      .then((glue) => {
-        if (stale()) return;
-        this._widget = glue.mount_nth(this, shadow, this._held[1] + 1, glue.earlyPress(shadow));
-        mark("mounted");
-      })
-      .catch((error) => {
-        if (stale()) return;
-        const note = document.createElement("p");
-        note.setAttribute("role", "status");
-        note.textContent = FALLBACK;
-        shadow.replaceChildren(note);
-        console.warn(`<${NAME}> could not start:`, error);
-        // A failed load gets one more try, with fresh requests, when the
-        // visitor next reaches for the element (a network hiccup, a deploy
-        // caught half-way).
-        if (tries < 2)
-          this._cancel = onWake(this, () => {
-            if (loading === load) loading = undefined;
-            this._start(shadow, generation);
-          });
-      });
+    try {
+      const glue = await load.ready;
+      await this._settled;
+      // A snippet found broken while the wasm loaded: its replacement
+      // screen and styles come first.
+      const module = await (styled ?? (this._ok ? null : this._first(shadow, generation)));
+      if (stale()) return;
+      const early = module
+        ? module.earlyPress(shadow)
+        : shadow.querySelector(".cc-early[open]")
+          ? "start"
+          : this._early;
+      this._widget = glue.mount_nth(this, shadow, this._held[1] + 1, early);
+      mark("mounted");
+    } catch (error) {
+      if (stale()) return;
+      const note = document.createElement("p");
+      note.setAttribute("role", "status");
+      note.textContent = FALLBACK;
+      shadow.replaceChildren(note);
+      // The message replaced a snippet's stylesheet link too: a retry
+      // takes the element-only way, whose module brings the styles.
+      this._ok = false;
+      console.warn(`<${NAME}> could not start:`, error);
+      // A failed load gets one more try, with fresh requests, when the
+      // visitor next reaches for the element (a network hiccup, a deploy
+      // caught half-way).
+      if (!retrying)
+        this._cancel = onWake(this, () => {
+          retrying = true;
+          if (loading === load) loading = undefined;
+          this._start(shadow, generation);
+        });
+    }
   }
 
   disconnectedCallback() {
+    if (!this._held) return;
     this._cancel?.();
     this._generation = (this._generation ?? 0) + 1;
     const [list, n] = this._held;
     list[n] = undefined;
+    this._held = undefined;
     const widget = this._widget;
     this._widget = undefined;
     if (widget) {

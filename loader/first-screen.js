@@ -1,13 +1,16 @@
-//! The first screen, appended to the glue module by the build
-//! (scripts/post-build.mjs), so only a page that shows the widget pays for
-//! it, under the glue's integrity check. The loader calls `firstScreen` as
-//! soon as the glue arrives, long before the wasm: it styles the shadow
-//! root and shows the start screen the build prerendered with the app's own
-//! code (src/bin/prerender.rs); a Start or "Bring back saved results"
-//! pressed there is kept for the app (`earlyPress`), which replaces the
-//! screen with the same DOM (src/embed.rs).
+//! The first screen of an element pasted without the embed snippet (or
+//! with a snippet edited by hand): a module of its own, named by its
+//! content and checked by the loader like the glue (scripts/post-build.mjs
+//! fills it in), so it arrives ahead of the glue and the wasm, and only a
+//! page that shows the widget pays for it. `firstScreen` styles the shadow
+//! root (the app keeps these styles) and shows the start screen the build
+//! prerendered with the app's own code (src/bin/prerender.rs); a Start or
+//! "Bring back saved results" pressed there is kept for the app
+//! (`earlyPress`), which replaces the screen with the same DOM
+//! (src/embed.rs).
 export const { firstScreen, earlyPress } = (() => {
-  // The prerender's output: `screens` by "<locale tag>/<heading level>",
+  // The prerender's output (less the snippet's screens, which only the
+  // build and the embed builder use): `screens` by "<locale tag>/<heading level>",
   // the `regions` table of engine/src/locale.rs, each locale's `busy`
   // words, each language's `privacy` lines (by events level), and the
   // minified `styles`.
@@ -105,11 +108,13 @@ export const { firstScreen, earlyPress } = (() => {
   }
 
   return {
-    /** Styles `shadow` and, unless the app or its screen is there already,
-     * shows the prerendered start screen for `host`'s settings. */
-    firstScreen(host, shadow) {
+    /** Styles `shadow` and, unless the app or this screen is there
+     * already, shows the prerendered start screen for `host`'s settings; a
+     * broken snippet's screen is replaced, and `early` is a press it kept. */
+    firstScreen(host, shadow, early) {
       style(shadow);
-      if (shadow.querySelector(".cc-card")) return;
+      // (A snippet's screen is the root's child with `data-for`.)
+      if (shadow.querySelector(".cc-card") && !shadow.querySelector(".cc[data-for]")) return;
       try {
         // The build's own markup; a page whose Trusted Types policy
         // refuses it just waits for the app.
@@ -126,6 +131,7 @@ export const { firstScreen, earlyPress } = (() => {
       if (!shown.has(shadow)) shadow.addEventListener("click", press);
       shown.set(shadow, shadow.firstElementChild);
       pressed.delete(shadow);
+      if (early) pressed.set(shadow, early);
       try {
         performance.mark("circulation-check:prerendered");
       } catch {}

@@ -1,15 +1,17 @@
-//! Trunk post-build hook: appends the first screen to the glue
+//! Trunk post-build hook: writes the first-screen module
 //! (loader/first-screen.js, filled with what `cargo run --features
-//! prerender --bin prerender` prints: the prerendered start screen and the
-//! stylesheet), minifies it and names it by its content, writes the hashed glue and wasm
-//! names and their SHA-384 digests into the stable-named loader (which then
-//! refuses any other bytes), minifies the loader, and strips the inline
-//! loader script and preloads Trunk adds to index.html, so the demo page
-//! embeds the widget exactly like a shop does. Build tools come from the
+//! prerender --bin prerender` prints: the prerendered start screens and the
+//! stylesheet) and the stylesheet file, minifies the glue and the module and
+//! names every file by its content, writes the hashed names and their
+//! SHA-384 digests into the stable-named loader (which then refuses any
+//! other bytes), minifies the loader, writes the embed snippets
+//! (`snippet/<locale>.html`) and the embed builder's data, and puts the
+//! snippet into index.html in place of Trunk's inline loader, so the demo
+//! page embeds the widget exactly like a shop does. Build tools come from the
 //! project's own lockfile install, by path, never from whatever is on PATH.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, realpathSync, renameSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, writeFileSync } from "node:fs";
 import { delimiter, join } from "node:path";
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -47,8 +49,10 @@ const wasm = files.find((f) => /^circulation-check-[0-9a-f]+_bg\.wasm$/.test(f))
 if (!trunkGlue || !wasm) throw new Error(`no hashed glue or wasm in ${embedDir}: ${files.join(", ")}`);
 
 // The first screen, rendered by the app's own code with Yew's server
-// renderer, and the stylesheet: they come with the glue, which arrives long
-// before the wasm, so the loader can show the start screen at once.
+// renderer, and the stylesheet. They reach a visitor one of two ways: in
+// the embed snippet (the screen in the element's HTML, the stylesheet as a
+// hashed file it links), or, for an element pasted alone, in a small
+// module of their own that the loader fetches ahead of the glue.
 const prerendered = execFileSync("cargo", ["run", "--quiet", "--features", "prerender", "--bin", "prerender"], {
   cwd: root,
   encoding: "utf8",
@@ -56,13 +60,12 @@ const prerendered = execFileSync("cargo", ["run", "--quiet", "--features", "prer
   stdio: ["ignore", "pipe", "inherit"],
 });
 const first = JSON.parse(prerendered);
-if (!first.screens?.["en/2"] || !first.styles) throw new Error("the prerender printed no start screen or styles");
+if (!first.screens?.["en/2"] || !first.snippets?.["en/2"] || !first.styles) throw new Error("the prerender printed no start screen or styles");
+const { snippets, ...elementOnly } = first;
 const firstScreen = readFileSync(join(root, "loader", "first-screen.js"), "utf8");
 if (!firstScreen.includes("__CIRCULATION_CHECK_FIRST__")) throw new Error("first-screen.js lost its placeholder");
-writeFileSync(
-  join(embedDir, trunkGlue),
-  `${readFileSync(join(embedDir, trunkGlue), "utf8")}\n${firstScreen.replace("__CIRCULATION_CHECK_FIRST__", () => prerendered.trim())}`,
-);
+const firstTemp = join(embedDir, "first-screen.js");
+writeFileSync(firstTemp, firstScreen.replace("__CIRCULATION_CHECK_FIRST__", () => JSON.stringify(elementOnly)));
 
 // Every page that embeds the widget downloads the loader, and every visitor
 // who reaches the widget the glue, so both ship minified. Exported names
@@ -75,10 +78,18 @@ const minify = (file, ...more) =>
     { stdio: "inherit" },
   );
 minify(join(embedDir, trunkGlue));
-// Trunk named the glue before the first screen and the styles were added:
-// name it by its final bytes, so a CDN never serves a stale copy under it.
-const glue = `circulation-check-${createHash("sha256").update(readFileSync(join(embedDir, trunkGlue))).digest("hex").slice(0, 16)}.js`;
-renameSync(join(embedDir, trunkGlue), join(embedDir, glue));
+minify(firstTemp);
+// Named by their final bytes (Trunk named the glue before terser ran), so
+// a CDN never serves a stale copy under a name.
+const named = (prefix, file, ext) => {
+  const name = `${prefix}-${createHash("sha256").update(readFileSync(join(embedDir, file))).digest("hex").slice(0, 16)}.${ext}`;
+  renameSync(join(embedDir, file), join(embedDir, name));
+  return name;
+};
+const glue = named("circulation-check", trunkGlue, "js");
+const firstModule = named("circulation-check-first", "first-screen.js", "js");
+writeFileSync(join(embedDir, "widget.css"), first.styles);
+const css = named("circulation-check", "widget.css", "css");
 
 // Digests of the final bytes (after wasm-opt and terser): what a CDN must serve.
 const integrity = (file) => `sha384-${createHash("sha384").update(readFileSync(join(embedDir, file))).digest("base64")}`;
@@ -86,8 +97,11 @@ const loaderPath = join(embedDir, "circulation-check.js");
 const fill = {
   __CIRCULATION_CHECK_GLUE__: glue,
   __CIRCULATION_CHECK_WASM__: wasm,
+  __CIRCULATION_CHECK_FIRST__: firstModule,
+  __CIRCULATION_CHECK_CSS__: css,
   __CIRCULATION_CHECK_GLUE_INTEGRITY__: integrity(glue),
   __CIRCULATION_CHECK_WASM_INTEGRITY__: integrity(wasm),
+  __CIRCULATION_CHECK_FIRST_INTEGRITY__: integrity(firstModule),
 };
 let loader = readFileSync(loaderPath, "utf8");
 for (const [mark, value] of Object.entries(fill)) {
@@ -101,10 +115,37 @@ for (const [mark, value] of Object.entries(fill)) {
   if (!readFileSync(loaderPath, "utf8").includes(value)) throw new Error(`the minified loader lost ${mark}`);
 }
 
+// --- The embed snippet (loader/snippet.mjs): for each locale with the
+// default settings beside the loader (the README shows the en-US one), the
+// data the embed builder writes it from, and the demo page's own.
+const { snippet } = await import(join(root, "loader", "snippet.mjs"));
+const build = { css, cssIntegrity: integrity(css), snippets, privacy: first.privacy };
+const locales = [...new Set(Object.keys(snippets).map((key) => key.split("/")[0]))];
+mkdirSync(join(embedDir, "snippet"), { recursive: true });
+for (const locale of locales) {
+  writeFileSync(join(embedDir, "snippet", `${locale}.html`), snippet({ ...build, base: "/circulation-check/v1/" }, { locale }));
+}
+mkdirSync(join(staging, "builder"), { recursive: true });
+writeFileSync(join(staging, "builder", "build.json"), JSON.stringify({ ...build, locales }));
+copyFileSync(join(root, "loader", "snippet.mjs"), join(staging, "builder", "snippet.mjs"));
+
+// The demo page embeds the widget exactly as a shop does: Trunk's inline
+// loader script and preloads go, and its `<circulation-check …>` becomes
+// the snippet the embed builder writes for the same settings.
 const indexPath = join(staging, "index.html");
-const html = readFileSync(indexPath, "utf8")
+let html = readFileSync(indexPath, "utf8")
   .replace(/<script type="module"[^>]*>\s*import init[\s\S]*?<\/script>/g, "")
   .replace(/<link rel="(?:modulepreload|preload)"[^>]*circulation-check\/v1\/[^>]*>/g, "");
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error("an inline script is left in index.html");
+const demo = /<circulation-check data-snippet((?:\s+data-[a-z-]+="[^"]*")*)\s*><\/circulation-check>/;
+const demoMatch = html.match(demo);
+if (!demoMatch) throw new Error("index.html has no <circulation-check data-snippet …> to put the snippet in");
+const attr = (name) => demoMatch[1].match(new RegExp(`\\b${name}="([^"]*)"`))?.[1];
+html = html.replace(demo, () =>
+  snippet(
+    { ...build, base: "circulation-check/v1/" },
+    { locale: attr("data-locale"), shopUrl: attr("data-shop-url"), catalogUrl: attr("data-catalog-url") },
+  ),
+);
 writeFileSync(indexPath, html);
-console.log(`post-build: loader -> ${glue} (${fill.__CIRCULATION_CHECK_GLUE_INTEGRITY__}), ${wasm} (${fill.__CIRCULATION_CHECK_WASM_INTEGRITY__})`);
+console.log(`post-build: loader -> ${glue} (${fill.__CIRCULATION_CHECK_GLUE_INTEGRITY__}), ${wasm} (${fill.__CIRCULATION_CHECK_WASM_INTEGRITY__}), ${firstModule}, ${css}; snippets for ${locales.join(", ")}`);

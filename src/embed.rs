@@ -179,13 +179,16 @@ pub fn show_crash() {
     });
 }
 
-/// Controls a visitor can focus, in document order.
-const CONTROLS: &str = "button, a[href], input, select, textarea";
+/// Controls a visitor can focus, in document order (`summary`: the embed
+/// snippet's Start, where the app has its button).
+const CONTROLS: &str = "button, a[href], input, select, textarea, summary";
 
 /// Puts the app's first render (`root`) in place of what `shadow` shows,
 /// keeping the visitor's focus on the same control: the prerendered screen
 /// is the same DOM, so the n-th control before is the n-th after (and an
-/// early Start that met saved progress lands on "Continue").
+/// early Start that met saved progress lands on "Continue"). An embed
+/// snippet's stylesheet link stays: it styles the app as it styled the
+/// screen (the loader adopts a stylesheet instead where there is none).
 fn take_over(shadow: &ShadowRoot, root: &Element) {
     let position = shadow.active_element().and_then(|active| {
         let before = shadow.query_selector_all(CONTROLS).ok()?;
@@ -195,7 +198,13 @@ fn take_over(shadow: &ShadowRoot, root: &Element) {
                 .is_some_and(|n| &n == active.as_ref() as &web_sys::Node)
         })
     });
-    shadow.replace_children_with_node_1(root);
+    let nodes = shadow.child_nodes();
+    for i in (0..nodes.length()).rev() {
+        if let Some(node) = nodes.get(i).filter(|n| n.node_name() != "LINK") {
+            let _ = shadow.remove_child(&node);
+        }
+    }
+    let _ = shadow.append_child(root);
     let control = position
         .and_then(|i| root.query_selector_all(CONTROLS).ok()?.get(i))
         .and_then(|n| n.dyn_into::<HtmlElement>().ok());

@@ -72,6 +72,29 @@ async fn the_first_render_replaces_the_prerendered_screen_keeping_focus() {
     host_b.remove();
 }
 
+/// An embed snippet's root holds its stylesheet link beside the screen:
+/// the takeover replaces the screen (and any text between) and keeps the
+/// link, which styles the app as it styled the screen.
+#[wasm_bindgen_test]
+async fn the_takeover_keeps_the_snippets_stylesheet_link() {
+    let (host, shadow) = host(&[("data-storage-key", "t-snippet-link")]);
+    shadow.set_inner_html(
+        "<link rel=\"stylesheet\" href=\"data:text/css,\"> <div class=\"cc\" hidden data-for=\"[]\"><p>screen</p></div>",
+    );
+    let mut widget = embed::mount_nth(&host, &shadow, 1, None).unwrap();
+    settle().await;
+    let children = shadow.child_nodes();
+    let names: Vec<String> = (0..children.length())
+        .filter_map(|i| children.get(i))
+        .map(|n| n.node_name())
+        .collect();
+    assert_eq!(names, ["LINK", "DIV"], "the link, then the app's root");
+    assert!(shadow.query_selector("[data-for]").unwrap().is_none());
+    assert!(shadow.query_selector(".cc-title").unwrap().is_some());
+    widget.unmount();
+    host.remove();
+}
+
 /// "Bring back saved results" pressed before the app was ready opens that
 /// screen once it is, with focus on its heading.
 #[wasm_bindgen_test]

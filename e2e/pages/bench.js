@@ -8,8 +8,9 @@
 //
 // Every page:
 // - firstScreen: navigation start -> the first frame showing a start screen
-//   (`.cc-start`): in the widget's shadow root on the widget page, whether
-//   the loader put a prerendered one there or the app rendered it; the
+//   (`.cc-start`, taking room): in the widget's shadow root on a widget
+//   page, whether the HTML (the embed snippet), the loader or the app put
+//   it there; the
 //   static stand-in on the floor page; boxHeight: the height of the
 //   widget's box (the host, or the stand-in) then.
 // - fcp: the browser's first contentful paint (anything on the page).
@@ -19,7 +20,8 @@
 //   to show the CPU throttling took effect.
 // The widget page also:
 // - marks: the loader's marks, wasm-ready and mounted (the app is ready);
-// - fetched: resource timing of the loader, glue and wasm (requested,
+// - fetched: resource timing of the loader, the stylesheet (snippet) or the
+//   first-screen module (element only), the glue and the wasm (requested,
 //   arrived, bytes on the wire);
 // - press=early: Start pressed at the first frame that shows it (pressed),
 //   the first question painted (firstQuestion), and whether that press was
@@ -252,9 +254,19 @@
     }
   }
 
+  /** Resolves once `el()` takes room on the page: an embed snippet's
+   * screen is in the HTML from the start but hidden until its stylesheet
+   * applies, which no MutationObserver sees, so this looks every frame. */
+  const shown = (el) =>
+    new Promise((done) => {
+      const look = () => (el()?.getClientRects().length ? done() : requestAnimationFrame(look));
+      look();
+    });
+
   async function widget() {
     const root = await shadowRoot;
     await when(root, startScreen);
+    await shown(() => startScreen(root));
     b.firstScreen = await afterPaint();
     b.boxHeight = widgetBox().getBoundingClientRect().height;
     await (press === "early" ? pressEarly(root) : pressWhenReady(root));
@@ -264,7 +276,9 @@
       const path = new URL(e.name).pathname;
       const kind = /\/circulation-check\.js$/.test(path) ? "loader"
         : /_bg\.wasm$/.test(path) ? "wasm"
-        : /\/circulation-check-[0-9a-f]+\.js$/.test(path) ? "glue" : null;
+        : /\/circulation-check-[0-9a-f]+\.js$/.test(path) ? "glue"
+        : /\/circulation-check-first-[0-9a-f]+\.js$/.test(path) ? "first"
+        : /\/circulation-check-[0-9a-f]+\.css$/.test(path) ? "css" : null;
       if (kind) b.fetched[kind] = { requested: e.startTime, arrived: e.responseEnd, wire: e.encodedBodySize };
     }
   }

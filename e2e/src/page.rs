@@ -100,7 +100,9 @@ impl<'a> Page<'a> {
     }
 
     /// Waits up to 10 s until `selector` matches in the `index`-th widget's
-    /// prerendered start screen, before the app takes over.
+    /// prerendered start screen, before the app takes over: the one the
+    /// loader shows (flagged by the hooks) or an embed snippet's
+    /// (`data-for`).
     pub async fn wait_for_prerendered_in(&self, index: usize, selector: &str) -> Result<()> {
         self.wait_until_in(index, selector, true).await
     }
@@ -108,8 +110,10 @@ impl<'a> Page<'a> {
     async fn wait_until_in(&self, index: usize, selector: &str, prerendered: bool) -> Result<()> {
         let script = format!(
             "const h = document.querySelectorAll('circulation-check')[{index}]; const r = __ccRoot(h);
-             if (h && !r?.firstChild) h.scrollIntoView({{block: 'nearest'}});
-             return !!(r && r.querySelector({}) && !!r.firstElementChild?.__ccPrerendered === {prerendered});",
+             const c = [...(r?.children ?? [])].find((e) => e.matches('.cc'));
+             const pre = !!(c && (c.__ccPrerendered || c.hasAttribute('data-for')));
+             if (h && (!r?.firstChild || (pre && !{prerendered}))) h.scrollIntoView({{block: 'nearest'}});
+             return !!(r && r.querySelector({}) && pre === {prerendered});",
             Value::from(selector)
         );
         let deadline = Instant::now() + Duration::from_secs(10);
@@ -403,8 +407,9 @@ impl Page<'_> {
     /// Activates a button by keyboard: Tab to it, then Enter.
     pub async fn key_button(&self, label: &str) -> Result<()> {
         let label = label.to_owned();
+        // `summary`: the embed snippet's Start, before the app takes over.
         self.tab_to(&format!("button {label:?}"), |f| {
-            f["tag"] == "button" && f["text"] == label.as_str()
+            (f["tag"] == "button" || f["tag"] == "summary") && f["text"] == label.as_str()
         })
         .await?;
         self.press(key::ENTER).await
@@ -577,6 +582,15 @@ impl Page<'_> {
     /// Runs axe-core on the widget (all WCAG 2.x A/AA rules) and fails on
     /// any violation, naming the rule and the first nodes.
     pub async fn axe(&self, state: &str) -> Result<()> {
+        self.axe_in(state, "[['circulation-check']]").await
+    }
+
+    /// Runs axe-core, as `axe` does, on the whole page (the embed builder).
+    pub async fn axe_page(&self, state: &str) -> Result<()> {
+        self.axe_in(state, "document").await
+    }
+
+    async fn axe_in(&self, state: &str, context: &str) -> Result<()> {
         let source = axe_source()?;
         let loaded = self.eval("return typeof window.axe === 'object';").await?;
         if loaded != Value::Bool(true) {
@@ -587,12 +601,12 @@ impl Page<'_> {
         let result = self
             .client
             .execute_async(
-                "const done = arguments[arguments.length - 1];
-                 axe.run({ include: [['circulation-check']] }, {
-                     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-                 }).then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
-                     nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' :: ' + n.failureSummary) }))),
-                   e => done([{ id: 'axe-error', help: String(e) }]));",
+                &format!("const done = arguments[arguments.length - 1];
+                 axe.run({context}, {{
+                     runOnly: {{ type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }},
+                 }}).then(r => done(r.violations.map(v => ({{ id: v.id, impact: v.impact, help: v.help,
+                     nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' :: ' + n.failureSummary) }}))),
+                   e => done([{{ id: 'axe-error', help: String(e) }}]));"),
                 vec![],
             )
             .await?;

@@ -57,12 +57,15 @@ if (innerHTML?.set) {
 }
 // The widget's shadow root is closed, so that session recorders cannot
 // walk it (loader/circulation-check.js). The tests must look inside, and
-// axe-core reads only open roots, so on every test page the hooks open it,
-// except on a page whose URL asks for the real thing with `closed-root`
-// (the session-recorder scenario): there they only keep what attachShadow
-// returned, as the loader does. `__ccRoot(host)` is the tests' way in.
+// axe-core reads only open roots, so on every test page the hooks open it
+// (and the server opens an embed snippet's declarative root), except on a
+// page whose URL asks for the real thing with `closed-root` (the
+// session-recorder scenario): there they only keep what attachShadow or
+// the element's internals returned, as the loader does. `__ccRoot(host)`
+// is the tests' way in.
 {
   const attach = Element.prototype.attachShadow;
+  const internals = HTMLElement.prototype.attachInternals;
   const roots = new WeakMap();
   const real = new URLSearchParams(location.search).has("closed-root");
   Element.prototype.attachShadow = function (init) {
@@ -71,6 +74,12 @@ if (innerHTML?.set) {
     if (ours) roots.set(this, root);
     return root;
   };
+  if (internals)
+    HTMLElement.prototype.attachInternals = function () {
+      const made = internals.call(this);
+      if (this.localName === "circulation-check" && made.shadowRoot) roots.set(this, made.shadowRoot);
+      return made;
+    };
   window.__ccRoot = (host) => host?.shadowRoot ?? roots.get(host) ?? null;
 }
 // Warnings are allowed (wrong attributes warn once each), but tests count them.
@@ -290,6 +299,12 @@ impl Drop for Tampering {
 async fn knobs(State(shared): State<Arc<Shared>>, request: Request, next: Next) -> Response {
     let site = &shared.site;
     let path = request.uri().path().to_owned();
+    // The session-recorder scenario asks for the widget's real, closed
+    // shadow root; every other page gets it open (see HOOKS_JS).
+    let closed_root = request
+        .uri()
+        .query()
+        .is_some_and(|q| q.contains("closed-root"));
     // A HEAD response has no body to change.
     let head = request.method() == Method::HEAD;
     lock(&shared.requests).push(path.clone());
@@ -338,7 +353,11 @@ async fn knobs(State(shared): State<Arc<Shared>>, request: Request, next: Next) 
         Err(e) => return (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response(),
     };
     if is_html {
-        bytes = inject_hooks(&replace(site, &bytes)).into_bytes();
+        let mut html = replace(site, &bytes);
+        if !closed_root {
+            html = html.replace(r#"shadowrootmode="closed""#, r#"shadowrootmode="open""#);
+        }
+        bytes = inject_hooks(&html).into_bytes();
         parts.headers.insert(
             header::CONTENT_TYPE,
             HeaderValue::from_static("text/html; charset=utf-8"),

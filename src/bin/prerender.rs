@@ -17,6 +17,11 @@
 //!   funnel, result, answers), which the loader puts in the screen's
 //!   `.cc-privacy` item in the same task as the screen, so a page that opted
 //!   in never shows the private line, not even for a frame.
+//! - `snippets`: the same screens as the embed snippet carries them, in a
+//!   declarative shadow root (`scripts/post-build.mjs` and the embed
+//!   builder fill in the settings): hidden until the widget's stylesheet
+//!   applies, and with the Start button as a disclosure (see
+//!   [`declarative`]).
 //! - `styles`: the widget's minified stylesheet, which the loader adopts.
 
 use std::rc::Rc;
@@ -59,11 +64,52 @@ fn render(locale: Locale, level: u8) -> String {
     format!(r#"<div class="{ROOT_CLASS}">{html}</div>"#)
 }
 
+/// The start screen as the embed snippet's declarative shadow root holds
+/// it, before any script has run:
+/// - its root is `hidden` until the stylesheet (a `<link>` beside it)
+///   applies, since Safari paints a shadow root before its stylesheet
+///   arrives, and the sheet's `.cc[hidden]` rule shows it;
+/// - the Start button is the summary of a `<details>`: a press before any
+///   script has run opens it, showing "Getting ready…" with no script,
+///   and the loader reads that as an early Start. It looks like the app's
+///   button (`.cc-early` in the stylesheet), which replaces it.
+fn declarative(screen: &str, busy: &str) -> String {
+    let root = format!(r#"<div class="{ROOT_CLASS}">"#);
+    let rest = screen
+        .strip_prefix(&root)
+        .expect("the prerendered screen starts with the app's root");
+    let start = rest
+        .find("<button")
+        .filter(|&i| {
+            rest[i..]
+                .find('>')
+                .is_some_and(|end| rest[i..i + end].contains("cc-begin"))
+        })
+        .expect("the start screen's first button is Start");
+    let open_end = start + rest[start..].find('>').expect("the button's tag ends");
+    let close = open_end
+        + rest[open_end..]
+            .find("</button>")
+            .expect("the button closes");
+    let attributes = rest[start + "<button".len()..open_end].replace(r#" type="button""#, "");
+    let label = &rest[open_end + 1..close];
+    format!(
+        r#"<div class="{ROOT_CLASS}" hidden>{}<details class="cc-early"><summary{attributes}>{label}</summary><p class="cc-early-busy" role="status">{busy}</p></details>{}"#,
+        &rest[..start],
+        &rest[close + "</button>".len()..],
+    )
+}
+
 fn main() {
     let mut screens = Vec::new();
+    let mut snippets = Vec::new();
     for locale in Locale::ALL {
+        let busy = circulation_check::wording::words(locale).getting_ready;
         for level in LEVELS {
-            screens.push((format!("{}/{level}", locale.tag()), render(locale, level)));
+            let key = format!("{}/{level}", locale.tag());
+            let screen = render(locale, level);
+            snippets.push((key.clone(), declarative(&screen, busy)));
+            screens.push((key, screen));
         }
     }
     let regions: Vec<(String, Value)> = Locale::REGIONS
@@ -94,6 +140,14 @@ fn main() {
         (
             "regions",
             object(regions.iter().map(|(k, v)| (k.as_str(), v.clone()))),
+        ),
+        (
+            "snippets",
+            object(
+                snippets
+                    .iter()
+                    .map(|(k, v)| (k.as_str(), v.as_str().into())),
+            ),
         ),
         ("busy", object(busy)),
         ("privacy", object(privacy)),

@@ -143,15 +143,40 @@ pub async fn files_served_from_another_origin(ctx: &Ctx) -> Outcome {
     page.finish().await
 }
 
-/// The snippet in the README, pointed at a local "CDN", works as pasted.
+/// The README's snippets: the embed snippet is the one the build writes,
+/// and the element-only one, pointed at a local "CDN", works as pasted.
 pub async fn the_readme_snippet_works(ctx: &Ctx) -> Outcome {
     let path = circulation_e2e::suite::workspace_root().join("README.md");
     let readme = std::fs::read_to_string(&path).with_context(|| path.display().to_string())?;
-    let snippet = readme
-        .split("```html")
-        .nth(1)
-        .and_then(|rest| rest.split("```").next())
-        .context("no ```html snippet in the README")?;
+    let block = |n| {
+        readme
+            .split("```html")
+            .nth(n)
+            .and_then(|rest| rest.split("```").next())
+            .with_context(|| format!("no ```html block {n} in the README"))
+    };
+    // The first block is the build's en-US embed snippet with its long
+    // parts (digests, the start screen) elided as "…": everything else in
+    // it must be exactly what the build wrote.
+    let shown = block(1)?.trim();
+    let built = std::fs::read_to_string(
+        circulation_e2e::suite::dist_dir()?.join("circulation-check/v1/snippet/en-US.html"),
+    )?;
+    let mut rest = built.trim();
+    for (i, part) in shown.split('…').enumerate() {
+        let at = if i == 0 {
+            rest.starts_with(part).then_some(0)
+        } else {
+            rest.find(part)
+        };
+        ensure!(
+            at.is_some() && (!shown.ends_with(part) || rest.ends_with(part)),
+            "the README's snippet is not the one the build writes (snippet/en-US.html): from {part:?}\n built: {built}"
+        );
+        rest = &rest[at.unwrap_or(0) + part.len()..];
+    }
+    // The second is the element alone, which runs here from another origin.
+    let snippet = block(2)?;
     ensure!(
         snippet.contains("<script type=\"module\"") && snippet.contains("<circulation-check"),
         "the README snippet is not the embed snippet: {snippet}"

@@ -139,12 +139,30 @@ pub async fn the_first_screen_comes_before_the_wasm_and_the_app_takes_over_unsee
     page.finish().await
 }
 
-/// A keyboard visitor presses Start on the prerendered screen: after a
-/// moment the button says it is getting ready, and when the wasm arrives
-/// the first question opens with focus on its heading.
+/// A page with the element pasted alone (no embed snippet): the loader
+/// shows the first-screen module's screen.
+fn element_only(ctx: &Ctx) -> String {
+    let path = "/__made/element-only.html";
+    ctx.shop.set_page(
+        path,
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Element only</title>
+         <script type=\"module\" async src=\"/circulation-check/v1/circulation-check.js\"></script></head>
+         <body><main><h1>Socks</h1>
+         <circulation-check data-locale=\"en-US\" data-shop-url=\"/#product\"></circulation-check>
+         </main></body></html>"
+            .into(),
+    );
+    ctx.shop.url(path)
+}
+
+/// A keyboard visitor presses Start on the prerendered screen of an
+/// element pasted alone: after a moment the button says it is getting
+/// ready, and when the wasm arrives the first question opens with focus on
+/// its heading. (The embed snippet's early Start: `snippet.rs`.)
 pub async fn an_early_start_is_honoured(ctx: &Ctx) -> Outcome {
     let held = ctx.shop.hold_while(WASM);
-    let page = Page::open(ctx, &ctx.shop.url("/#check")).await?;
+    let page = Page::open(ctx, &element_only(ctx)).await?;
     page.wait_for_prerendered_in(0, ".cc-start .cc-begin")
         .await?;
     page.key_button("Start the check").await?;
@@ -173,7 +191,7 @@ pub async fn an_early_start_is_honoured(ctx: &Ctx) -> Outcome {
 }
 
 /// Three answers saved, then a reload with the wasm held back: the
-/// prerendered screen cannot know of them, so an early Start lands on the
+/// prerendered screen (the demo page's embed snippet) cannot know of them, so an early Start lands on the
 /// app's "Continue where you left off" (focus moved onto it), which goes
 /// on from the fourth question.
 pub async fn saved_progress_is_still_offered_after_an_early_start(ctx: &Ctx) -> Outcome {

@@ -34,10 +34,24 @@ fn built_files() -> Result<(String, String)> {
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
         .collect();
     let find = |test: &dyn Fn(&str) -> bool| names.iter().find(|n| test(n)).cloned();
-    let glue = find(&|n| n.starts_with("circulation-check-") && n.ends_with(".js"));
+    let glue = find(&|n| {
+        n.starts_with("circulation-check-")
+            && !n.starts_with("circulation-check-first-")
+            && n.ends_with(".js")
+    });
     let wasm = find(&|n| n.ends_with("_bg.wasm"));
     glue.zip(wasm)
         .with_context(|| format!("no hashed glue or wasm in {}", dir.display()))
+}
+
+/// The hashed name of the first-screen module the loader fetches for an
+/// element pasted alone.
+fn first_screen_file() -> Result<String> {
+    let dir = dist_dir()?.join("circulation-check/v1");
+    std::fs::read_dir(&dir)?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .find(|n| n.starts_with("circulation-check-first-"))
+        .with_context(|| format!("no first-screen module in {}", dir.display()))
 }
 
 /// Polls `script` (a function body returning a value) until it returns
@@ -136,15 +150,17 @@ pub async fn a_file_changed_by_one_byte_is_refused(ctx: &Ctx) -> Outcome {
     Ok(())
 }
 
-/// A failed first download (the wasm, then the glue) shows the fallback;
-/// the next interaction with the element loads the widget with a new
-/// request. A load that fails again is not tried a third time.
+/// A failed first download (the wasm, the glue, then the first-screen
+/// module) shows the fallback; the next interaction with the element loads
+/// the widget with a new request. A load that fails again is not tried a
+/// third time.
 pub async fn a_failed_load_is_tried_again_on_the_next_interaction(ctx: &Ctx) -> Outcome {
     let (glue, wasm) = built_files()?;
+    let first = first_screen_file()?;
     let url = ctx.shop.url("/__e2e/hardening.html");
     let page = Page::open(ctx, &url).await?;
     page.wait_for(".cc-start").await?;
-    for file in [&wasm, &glue] {
+    for file in [&wasm, &glue, &first] {
         ctx.shop.fail_next(file, 1);
         let before = ctx.shop.requests(file);
         go(&page, &url).await?;

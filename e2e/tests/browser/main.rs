@@ -22,6 +22,8 @@ mod perf;
 mod privacy;
 // Whole quizzes by mouse and keyboard.
 mod quiz;
+// The embed snippet: the first screen in the page's HTML, and the builder.
+mod snippet;
 // Saved progress and results (storage owner's scenarios).
 mod storage;
 
@@ -57,6 +59,11 @@ const SCENARIOS: &[(&str, Scenario, Sizes)] = scenarios![
     first_screen::the_first_screen_comes_before_the_wasm_and_the_app_takes_over_unseen: Both,
     first_screen::an_early_start_is_honoured: Phone,
     first_screen::saved_progress_is_still_offered_after_an_early_start: Phone,
+    // The embed snippet and the embed builder.
+    snippet::the_snippet_paints_styled_before_any_script: Both,
+    snippet::a_start_pressed_before_any_script_is_honoured: Phone,
+    snippet::the_builders_snippet_works_on_a_blank_page: Desktop,
+    snippet::a_hand_broken_snippet_warns_once_and_works: Phone,
     // The shop's own products and the size finder.
     catalogue::products_and_sizes_on_the_demo_shop: Both,
     catalogue::a_gated_visitor_sees_no_product_and_no_size_finder: Phone,
