@@ -160,6 +160,12 @@ function whenNear(el, start) {
   return stop;
 }
 
+/** Whether `el` is inside the viewport now. */
+function inView(el) {
+  const box = el.getBoundingClientRect();
+  return box.bottom >= 0 && box.top <= innerHeight;
+}
+
 /** For each storage key, the elements holding `key`, `key~2`, … (index 0,
  * 1, …). Elements take the first free number as they join the page, which
  * is document order for those in the HTML, and keep it until they leave:
@@ -259,7 +265,14 @@ class CirculationCheck extends HTMLElement {
     const start = () => this._start(shadow, generation);
     // A Start pressed on the snippet before this file ran: load at once.
     if (shadow.querySelector(".cc-early[open]")) start();
-    else this._cancel = whenNear(this, start);
+    else {
+      // An element pasted alone and already on screen asks for its first
+      // screen now: the observer reports only after the page's next
+      // rendering, which a slow phone reaches a few hundred ms later. (At
+      // worst, an element misjudged as on screen costs the small module.)
+      if (!this._ok && inView(this)) this._first(shadow, generation).catch(() => {});
+      this._cancel = whenNear(this, start);
+    }
   }
 
   /** The shadow root the HTML declared for this element, if any (read

@@ -10,7 +10,11 @@
 //! (src/embed.rs).
 export const { firstScreen, earlyPress } = (() => {
   // The prerender's output (less the snippet's screens, which only the
-  // build and the embed builder use): `screens` by "<locale tag>/<heading level>",
+  // build and the embed builder use): `screens` by "<locale tag>/<heading
+  // level>", each the index of its markup in `texts`, where a screen is
+  // stored once for every locale and level that shows the same words, with
+  // `\u0001` for its locale tag and `\u0002` for its heading level (the
+  // build checks that filling them in gives back every screen exactly),
   // the `regions` table of engine/src/locale.rs, each locale's `busy`
   // words, each language's `privacy` lines (by events level), and the
   // minified `styles`.
@@ -118,7 +122,8 @@ export const { firstScreen, earlyPress } = (() => {
       try {
         // The build's own markup; a page whose Trusted Types policy
         // refuses it just waits for the app.
-        shadow.innerHTML = FIRST.screens[`${locale(host)}/${level(host)}`];
+        const [tag, n] = [locale(host), level(host)];
+        shadow.innerHTML = FIRST.texts[FIRST.screens[`${tag}/${n}`]].replaceAll("\u0001", tag).replaceAll("\u0002", n);
       } catch {
         return;
       }

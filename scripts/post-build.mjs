@@ -61,7 +61,25 @@ const prerendered = execFileSync("cargo", ["run", "--quiet", "--features", "prer
 });
 const first = JSON.parse(prerendered);
 if (!first.screens?.["en/2"] || !first.snippets?.["en/2"] || !first.styles) throw new Error("the prerender printed no start screen or styles");
-const { snippets, ...elementOnly } = first;
+const { snippets, screens, ...rest } = first;
+// The element-only screens differ by locale tag and heading level far more
+// often than by their words: each distinct markup is stored once, with
+// placeholders that first-screen.js fills in (\u0001 the tag, \u0002 the
+// level), checked here to give back every screen exactly.
+const texts = [];
+const byKey = {};
+for (const [key, html] of Object.entries(screens)) {
+  const [tag, level] = key.split("/");
+  const text = html
+    .replaceAll(`lang="${tag}"`, 'lang="\u0001"')
+    .replaceAll(`<h${level} `, "<h\u0002 ")
+    .replaceAll(`</h${level}>`, "</h\u0002>");
+  if (text.replaceAll("\u0001", tag).replaceAll("\u0002", level) !== html || /[\u0001\u0002]/.test(html)) {
+    throw new Error(`the ${key} screen does not survive its placeholders`);
+  }
+  byKey[key] = texts.includes(text) ? texts.indexOf(text) : texts.push(text) - 1;
+}
+const elementOnly = { ...rest, screens: byKey, texts };
 const firstScreen = readFileSync(join(root, "loader", "first-screen.js"), "utf8");
 if (!firstScreen.includes("__CIRCULATION_CHECK_FIRST__")) throw new Error("first-screen.js lost its placeholder");
 const firstTemp = join(embedDir, "first-screen.js");

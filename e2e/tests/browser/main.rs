@@ -61,9 +61,9 @@ const SCENARIOS: &[(&str, Scenario, Sizes)] = scenarios![
     first_screen::saved_progress_is_still_offered_after_an_early_start: Phone,
     // The embed snippet and the embed builder.
     snippet::the_snippet_paints_styled_before_any_script: Both,
-    snippet::a_start_pressed_before_any_script_is_honoured: Phone,
-    snippet::the_builders_snippet_works_on_a_blank_page: Desktop,
-    snippet::a_hand_broken_snippet_warns_once_and_works: Phone,
+    snippet::a_start_pressed_before_any_script_is_honoured: Both,
+    snippet::the_builders_snippet_works_on_a_blank_page: Both,
+    snippet::a_hand_broken_snippet_warns_once_and_works: Both,
     // The shop's own products and the size finder.
     catalogue::products_and_sizes_on_the_demo_shop: Both,
     catalogue::a_gated_visitor_sees_no_product_and_no_size_finder: Phone,
