@@ -6,6 +6,9 @@
 # Why a cache outside the clone: CI clones afresh on every run, and building
 # Trunk alone takes about 10 minutes on 2 cores. Override the place with
 # CIRCULATION_TOOLS=/some/dir.
+#
+# CIRCULATION_SETUP=build (serve.sh) installs only what building and
+# serving need, all without root: no browsers, no WebDriver servers.
 
 set -euo pipefail
 
@@ -42,8 +45,10 @@ need_cmd npm "Install npm (Debian: apt-get install npm), then run this command a
 # WebKitWebDriver, drawing on a virtual X display (Xvfb) as it has no
 # headless mode.
 APT_PACKAGES=(chromium chromium-driver firefox-esr webkit2gtk-driver libwebkit2gtk-4.1-0 xvfb)
+FOR_TESTS=true
+[ "${CIRCULATION_SETUP:-}" = build ] && FOR_TESTS=false && APT_PACKAGES=()
 apt_missing=()
-for p in "${APT_PACKAGES[@]}"; do
+for p in "${APT_PACKAGES[@]+"${APT_PACKAGES[@]}"}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || apt_missing+=("$p")
 done
 if ((${#apt_missing[@]})); then
@@ -95,7 +100,7 @@ fi
 
 # --- geckodriver, Firefox's WebDriver server: from the crates registry -------
 GECKO_DIR="$TOOLS/geckodriver-$GECKODRIVER_VERSION"
-if [ ! -x "$GECKO_DIR/bin/geckodriver" ]; then
+if $FOR_TESTS && [ ! -x "$GECKO_DIR/bin/geckodriver" ]; then
   install_geckodriver() {
     # --locked first (the versions geckodriver was released with); without it
     # should a locked dependency ever be missing from the registry mirror.
