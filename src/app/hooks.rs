@@ -155,19 +155,24 @@ pub fn use_step_focus(card: NodeRef, screen: Screen) {
         if std::mem::take(&mut *first_render.borrow_mut()) {
             return;
         }
-        let heading = card
-            .cast::<HtmlElement>()
-            .and_then(|c| c.query_selector(&format!("#{STEP_HEADING}")).ok().flatten())
-            .and_then(|h| h.dyn_into::<HtmlElement>().ok());
-        if let Some(heading) = heading {
+        if let Some(heading) = step_heading(&card) {
             let _ = heading.focus();
         }
     });
 }
 
+/// The heading of the step the card shows.
+fn step_heading(card: &NodeRef) -> Option<HtmlElement> {
+    card.cast::<HtmlElement>()
+        .and_then(|c| c.query_selector(&format!("#{STEP_HEADING}")).ok().flatten())
+        .and_then(|h| h.dyn_into::<HtmlElement>().ok())
+}
+
 /// After the first render: `on_ready` puts it in place of the prerendered
 /// screen (in the same task, so nothing paints in between), then a button
-/// pressed there early is honoured. An early Start with an unfinished quiz
+/// pressed there early is honoured. An early Start was honoured before the
+/// first render (`App` starts on the first question): focus moves to its
+/// heading, as for any new step. An early Start with an unfinished quiz
 /// saved stays on the start screen, whose "Continue where you left off"
 /// the visitor had not seen yet (embed moves their focus onto it): starting
 /// afresh would put their answers aside unasked.
@@ -175,17 +180,29 @@ pub fn use_step_focus(card: NodeRef, screen: Screen) {
 pub fn use_takeover(
     on_ready: Callback<()>,
     early: Option<Early>,
-    has_progress: bool,
+    card: NodeRef,
     dispatcher: UseReducerDispatcher<State>,
 ) {
     use_effect_with((), move |()| {
         on_ready.emit(());
         match early {
-            Some(Early::Start) if !has_progress => dispatcher.dispatch(Action::Start),
+            Some(Early::Start) => focus_step_heading(&card),
             Some(Early::History) => dispatcher.dispatch(Action::OpenHistory),
-            _ => {}
+            None => {}
         }
     });
+}
+
+/// Focuses the step's heading, unless the card still shows the start
+/// screen (an early Start that met saved progress): focus belongs on its
+/// "Continue", where the takeover put it.
+fn focus_step_heading(card: &NodeRef) {
+    let started = card
+        .cast::<HtmlElement>()
+        .is_some_and(|c| c.query_selector(".cc-start").ok().flatten().is_none());
+    if let Some(heading) = step_heading(card).filter(|_| started) {
+        let _ = heading.focus();
+    }
 }
 
 /// Tells the host page the quiz started and ended; nothing derived from

@@ -38,7 +38,9 @@ pub struct AppProps {
     #[prop_or_default]
     pub on_event: Callback<WidgetEvent>,
     /// A button of the prerendered start screen pressed before the app was
-    /// ready; honoured once it is (see `hooks::use_takeover`).
+    /// ready: Start is honoured in the first render (the state starts on
+    /// the first question), "Bring back saved results" right after it (see
+    /// `hooks::use_takeover`).
     #[prop_or_default]
     pub early: Option<Early>,
     /// Called once, after the first render: `embed` then puts this render
@@ -68,7 +70,19 @@ pub fn App(props: &AppProps) -> Html {
     // at once (and a quick click cannot beat the load).
     let state = {
         let store = store.clone();
-        use_reducer(move || State::loaded(store.load()))
+        let early = props.early;
+        use_reducer(move || {
+            let loaded = State::loaded(store.load());
+            // Start pressed on the prerendered screen, with no unfinished
+            // quiz saved: the first render is already the first question,
+            // so the visitor waits for one render, not two.
+            match early {
+                Some(Early::Start) if !loaded.saved.has_progress() => {
+                    Rc::unwrap_or_clone(Rc::new(loaded).reduce(state::Action::Start))
+                }
+                _ => loaded,
+            }
+        })
     };
     let env = hooks::use_env_for(props, state.dispatcher());
     let outcome = use_memo(state.answers.clone(), |answers| {
@@ -91,7 +105,7 @@ pub fn App(props: &AppProps) -> Html {
     hooks::use_takeover(
         props.on_ready.clone(),
         props.early,
-        state.saved.has_progress(),
+        card.clone(),
         state.dispatcher(),
     );
 
