@@ -33,11 +33,16 @@ fn without_loader(snippet: &str) -> String {
 
 /// A page on `server` holding `body`.
 fn page_with(server: &Server, path: &str, lang: &str, body: &str) -> String {
+    page_with_head(server, path, lang, "", body)
+}
+
+/// A page on `server` with `head` in its head and `body` in its body.
+fn page_with_head(server: &Server, path: &str, lang: &str, head: &str, body: &str) -> String {
     server.set_page(
         path,
         format!(
             "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">
-             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Snippet</title></head>
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Snippet</title>{head}</head>
              <body><main><h1>Compression socks</h1>{body}<p>More of the shop's page.</p></main></body></html>"
         ),
     );
@@ -91,14 +96,42 @@ const LOOKS: &str = "const r = __ccRoot(document.querySelector('circulation-chec
   return out;";
 
 /// Under a strict CSP, with no script of the widget's on the page yet, the
-/// snippet's start screen is shown and styled (and axe-clean); when the loader
-/// arrives the app takes over without a visible change, with no warning
-/// and no CSP violation.
+/// snippet's start screen is shown and styled (and axe-clean), and while
+/// its stylesheet is held back on the server no frame shows it unstyled. When the loader arrives the app takes over
+/// without a visible change, with no warning and no CSP violation.
 pub async fn the_snippet_paints_styled_before_any_script(ctx: &Ctx) -> Outcome {
     let snippet = without_loader(&built_snippet("en-US")?);
-    let url = page_with(&ctx.strict, "/__made/snippet-held.html", "en", &snippet);
+    let url = page_with_head(
+        &ctx.strict,
+        "/__made/snippet-held.html",
+        "en",
+        r#"<script src="/__e2e/frames.js"></script>"#,
+        &snippet.replace("class=\"cc\" hidden", "class=\"cc\""),
+    );
+    // The stylesheet arrives late, as on a slow network; the page's load
+    // (which Page::open waits for) waits for it.
+    let held = ctx.strict.hold_while(".css");
+    let release = tokio::spawn(async move {
+        tokio::time::sleep(std::time::Duration::from_millis(700)).await;
+        drop(held);
+    });
     let page = Page::open(ctx, &url).await?;
+    release.await?;
     let seen = shown_and_styled(&page, 0).await?;
+    let frames = page
+        .eval(&format!(
+            "const f = window.__ccFrames;
+             return [f.length, f.filter(([shown]) => !shown).length,
+                     f.filter(([shown, background]) => shown && background !== {ACCENT:?}).length];"
+        ))
+        .await?;
+    // Chromium and WebKit render nothing while a declarative root's
+    // stylesheet loads; Firefox renders the page, with the screen hidden.
+    check!(
+        page,
+        frames[0].as_u64().unwrap_or(0) > 0 && frames[2] == 0,
+        "[frames sampled, frames with the screen hidden, frames shown unstyled] = {frames}"
+    );
     check!(
         page,
         seen == json!({"shown": true, "background": ACCENT, "tag": "summary"}),
@@ -109,7 +142,7 @@ pub async fn the_snippet_paints_styled_before_any_script(ctx: &Ctx) -> Outcome {
         .await?;
     check!(
         page,
-        loads == json!(["/__e2e/hooks.js"]),
+        loads == json!(["/__e2e/hooks.js", "/__e2e/frames.js"]),
         "scripts loaded before the loader was added: {loads}"
     );
     page.screenshot("snippet-before-any-script").await?;
@@ -264,7 +297,9 @@ pub async fn the_builders_snippet_works_on_a_blank_page(ctx: &Ctx) -> Outcome {
 /// Three snippets edited by hand on one page: one without its stylesheet
 /// link, one with a wrong integrity digest, one whose element was moved to
 /// another locale after it was written. Each warns once, shows its start
-/// screen styled in the element's own locale, and the widget works.
+/// screen styled in the element's own locale, and the widget works. A
+/// fourth, as a browser without declarative shadow roots sees a snippet,
+/// works without a warning.
 pub async fn a_hand_broken_snippet_warns_once_and_works(ctx: &Ctx) -> Outcome {
     let snippet = built_snippet("en-US")?;
     let quiet = without_loader(&snippet);
@@ -273,14 +308,17 @@ pub async fn a_hand_broken_snippet_warns_once_and_works(ctx: &Ctx) -> Outcome {
     let no_link = format!("{}{}", &quiet[..link_start], &quiet[link_end..]);
     let wrong_hash = quiet.replacen("integrity=\"sha384-", "integrity=\"sha384-AAAA", 1);
     let other_locale = snippet.replacen("data-locale=\"en-US\"", "data-locale=\"en-GB\"", 1);
+    // What a browser without declarative shadow roots sees: an inert
+    // template. Not broken: the element-only way, without a warning.
+    let inert = quiet.replacen("shadowrootmode=\"closed\"", "shadowrootmode=\"none\"", 1);
     let url = page_with(
         &ctx.shop,
         "/__made/snippet-broken.html",
         "en",
-        &format!("{no_link}{wrong_hash}{other_locale}"),
+        &format!("{no_link}{wrong_hash}{other_locale}{inert}"),
     );
     let page = Page::open(ctx, &url).await?;
-    for i in 0..3 {
+    for i in 0..4 {
         page.wait_for_in(i, ".cc-start .cc-begin").await?;
         let seen = shown_and_styled(&page, i).await?;
         check!(
@@ -294,7 +332,7 @@ pub async fn a_hand_broken_snippet_warns_once_and_works(ctx: &Ctx) -> Outcome {
         .await?;
     check!(
         page,
-        langs == json!(["en-US", "en-US", "en-GB"]),
+        langs == json!(["en-US", "en-US", "en-GB", "en-US"]),
         "locales: {langs}"
     );
     let warnings = page.warnings("embed snippet").await?;
