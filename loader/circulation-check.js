@@ -94,9 +94,11 @@ function loadWidget() {
   }
   return loading;
 }
+/** Whether the first-screen module failed to load (the retry asks again). */
+let firstFailed = false;
 function loadFirst() {
   first ??= checked(url(FIRST), FIRST_INTEGRITY).catch((error) => {
-    first = undefined;
+    firstFailed = true;
     throw error;
   });
   return first;
@@ -158,12 +160,6 @@ function whenNear(el, start) {
   waiting.set(el, go);
   observer.observe(el);
   return stop;
-}
-
-/** Whether `el` is inside the viewport now. */
-function inView(el) {
-  const box = el.getBoundingClientRect();
-  return box.bottom >= 0 && box.top <= innerHeight;
 }
 
 /** For each storage key, the elements holding `key`, `key~2`, … (index 0,
@@ -265,14 +261,7 @@ class CirculationCheck extends HTMLElement {
     const start = () => this._start(shadow, generation);
     // A Start pressed on the snippet before this file ran: load at once.
     if (shadow.querySelector(".cc-early[open]")) start();
-    else {
-      // An element pasted alone and already on screen asks for its first
-      // screen now: the observer reports only after the page's next
-      // rendering, which a slow phone reaches a few hundred ms later. (At
-      // worst, an element misjudged as on screen costs the small module.)
-      if (!this._ok && inView(this)) this._first(shadow, generation).catch(() => {});
-      this._cancel = whenNear(this, start);
-    }
+    else this._cancel = whenNear(this, start);
   }
 
   /** The shadow root the HTML declared for this element, if any (read
@@ -335,12 +324,15 @@ class CirculationCheck extends HTMLElement {
   _first(shadow, generation) {
     const early = shadow.querySelector(".cc-early[open]") ? "start" : this._early;
     return loadFirst().then((module) => {
-      if (this.isConnected && generation === this._generation) module.firstScreen(this, shadow, early);
+      // Not over the failure message of a load that failed meanwhile.
+      if (this.isConnected && generation === this._generation && !this._failed)
+        module.firstScreen(this, shadow, early);
       return module;
     });
   }
 
   async _start(shadow, generation) {
+    this._failed = false;
     // Element-only: the first screen (with the styles the app needs too)
     // comes in its own small file, asked for ahead of the glue and wasm.
     const styled = this._ok ? null : this._first(shadow, generation);
@@ -367,6 +359,7 @@ class CirculationCheck extends HTMLElement {
       const note = document.createElement("p");
       note.setAttribute("role", "status");
       note.textContent = FALLBACK;
+      this._failed = true;
       shadow.replaceChildren(note);
       // The message replaced a snippet's stylesheet link too: a retry
       // takes the element-only way, whose module brings the styles.
@@ -379,6 +372,7 @@ class CirculationCheck extends HTMLElement {
         this._cancel = onWake(this, () => {
           retrying = true;
           if (loading === load) loading = undefined;
+          if (firstFailed) [first, firstFailed] = [undefined, false];
           this._start(shadow, generation);
         });
     }
