@@ -164,7 +164,7 @@ impl Config {
                 && key.len() <= 64
                 && key
                     .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c));
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
             match ok {
                 true => config.storage_key = key,
                 false => invalid.push(("data-storage-key", "use up to 64 letters, digits, - _ .")),

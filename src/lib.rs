@@ -20,3 +20,13 @@ pub mod store;
 pub mod ui;
 pub mod url;
 pub mod wording;
+
+/// The wasm's allocator: talc instead of the standard library's dlmalloc,
+/// which is about 7 KB of wasm for features a single-threaded widget does
+/// not use. Talc's `new_wasm_dynamic_allocator` is its documented
+/// drop-in for single-threaded wasm (no atomics): it grows the memory with
+/// `memory.grow` as dlmalloc does. Native builds (tests, the prerender)
+/// keep the system allocator.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -24,7 +24,7 @@ pub fn valid_shop_url(url: &str) -> bool {
         None => url.starts_with('/') && !url.starts_with("//"),
     };
     host_ok
-        && !url
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || "\"'<>`\\".contains(c))
+        && !url.chars().any(|c| {
+            c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '`' | '\\')
+        })
 }

@@ -236,7 +236,7 @@ fn offer(id: RecId, when: &Cond, x: &Ctx, locale: Locale) -> Option<Recommendati
 
 /// Most important first: base weight plus a little per personal reason;
 /// ties keep catalogue order, so the ranking is deterministic.
-fn rank(out: &mut Vec<Recommendation>) {
+fn rank(out: &mut [Recommendation]) {
     let key = |r: &Recommendation| {
         let personal = r.reasons.len().min(4) as u32 * 5;
         (std::cmp::Reverse(r.id.base_weight() + personal), r.id)

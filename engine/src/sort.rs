@@ -4,8 +4,9 @@
 //!
 //! Why not `slice::sort_by`: the standard stable sort (driftsort) is a few
 //! kilobytes of wasm for every element type it is used with. This merge
-//! sort is a few hundred bytes per type and still O(n log n), so no list a
-//! page can plant freezes it (an insertion sort here once was quadratic).
+//! sort is a few hundred bytes once (it sorts positions; each type adds a
+//! small permutation) and still O(n log n), so no list a page can plant
+//! freezes it (an insertion sort here once was quadratic).
 
 use std::cmp::Ordering;
 
@@ -14,13 +15,39 @@ const SHORT: usize = 16;
 
 /// Sorts `v` by `cmp`, keeping equal elements in their order (stable), in
 /// O(n log n) time.
-pub fn stable_sort_by<T>(v: &mut Vec<T>, mut cmp: impl FnMut(&T, &T) -> Ordering) {
-    merge_sort(v, &mut cmp);
+///
+/// The merge sort runs on the elements' positions, not the elements, so the
+/// wasm holds one copy of it for every element type and call site; each
+/// type adds only the small in-place permutation at the end.
+pub fn stable_sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
+    if v.len() < 2 {
+        return;
+    }
+    let mut order: Vec<usize> = (0..v.len()).collect();
+    merge_sort(&mut order, &mut |&a: &usize, &b: &usize| cmp(&v[a], &v[b]));
+    permute(v, &mut order);
 }
 
-/// The comparison is a `dyn` call, so the wasm holds one copy of the sort
-/// per element type, not one per call site's closure.
-fn merge_sort<T>(v: &mut Vec<T>, cmp: &mut dyn FnMut(&T, &T) -> Ordering) {
+/// Puts `v[order[i]]` at `i` for every `i`, in place and in O(n): each
+/// cycle of the permutation is walked once, and `order` marks the places
+/// already filled (`usize::MAX`).
+fn permute<T>(v: &mut [T], order: &mut [usize]) {
+    for start in 0..order.len() {
+        let mut at = start;
+        loop {
+            let from = std::mem::replace(&mut order[at], usize::MAX);
+            if from == usize::MAX || from == start {
+                break;
+            }
+            v.swap(at, from);
+            at = from;
+        }
+    }
+}
+
+/// The comparison is a `dyn` call, and `stable_sort_by` sorts positions
+/// only, so the wasm holds one copy of this sort.
+fn merge_sort(v: &mut Vec<usize>, cmp: &mut dyn FnMut(&usize, &usize) -> Ordering) {
     if v.len() <= SHORT {
         for i in 1..v.len() {
             let mut j = i;
@@ -71,6 +98,15 @@ mod tests {
             std.sort_by_key(|a| a.0);
             assert_eq!(ours, std);
         }
+    }
+
+    #[test]
+    fn moves_owned_elements_into_their_places() {
+        // Strings own their bytes: a wrong permutation would lose or
+        // repeat one, not just misorder it.
+        let mut v: Vec<String> = ["d", "b", "e", "a", "c", "b"].map(String::from).to_vec();
+        stable_sort_by(&mut v, |a, b| a.cmp(b));
+        assert_eq!(v, ["a", "b", "b", "c", "d", "e"]);
     }
 
     #[test]

@@ -189,7 +189,7 @@ fn content_key(r: &SavedResult) -> (u64, u32, String) {
 }
 
 /// Oldest first, by time then id.
-pub(super) fn sort_results(results: &mut Vec<SavedResult>) {
+pub(super) fn sort_results(results: &mut [SavedResult]) {
     stable_sort_by(results, |a, b| {
         (a.saved_at, &a.id).cmp(&(b.saved_at, &b.id))
     });
