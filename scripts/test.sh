@@ -76,7 +76,7 @@ run tests wasm-tests-chromium env -u GECKODRIVER \
 run tests wasm-tests-firefox env -u CHROMEDRIVER GECKODRIVER="$CIRCULATION_GECKODRIVER" \
   cargo test -p circulation-check --target wasm32-unknown-unknown
 run check build trunk build --release
-# The download-size budget (total gzip of loader, glue and wasm), a ratchet:
+# The download-size budget (total gzip of what a visitor downloads), a ratchet:
 # 160.7 KiB before the safety, privacy, shell and catalogue issues, 185.1
 # after them. The first screen (issue 16) moved the stylesheet from the
 # wasm to the glue (-2.6 / +2.6) and added the prerendered screens (+1.0)
@@ -93,9 +93,17 @@ run check build trunk build --release
 # import cannot carry) +4.6; rules as data +1.4, then -2.1 by leaving the
 # reviewer's fields (rule ids, decisions, definitions) out of the wasm
 # (engine feature `review`); the privacy lines once per language in the
-# glue -0.1; the merged whole is 0.7 more than the parts: 193.9 KiB
-# now. Lower SIZE_BUDGET_KIB with every cut.
-SIZE_BUDGET_KIB=194
+# glue -0.1; the merged whole is 0.7 more than the parts: 193.9 KiB.
+# Issue 22 counts the larger of the two ways a visitor meets the widget
+# (scripts/sizes.mjs): the embed snippet (loader, stylesheet, glue, wasm)
+# or the element alone (loader, first-screen module, glue, wasm). The
+# split itself: snippet 192.6, element alone 194.9 (the loader +0.9 with
+# the snippet's takeover and checks); one stored screen per wording
+# -0.3; cuts: talc instead of dlmalloc -3.0, one merge sort on positions
+# for every element type -1.8, no two-way string searcher -1.3, wasm-opt
+# --converge and two metadata strips -0.3: 186.4 with the snippet, 188.4
+# for the element alone. Lower SIZE_BUDGET_KIB with every cut.
+SIZE_BUDGET_KIB=189
 if [ -d dist/circulation-check/v1 ]; then
   run check size-budget node scripts/sizes.mjs dist --budget "$SIZE_BUDGET_KIB" --target 120
 else
