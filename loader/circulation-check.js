@@ -7,7 +7,7 @@
 //! The wasm loads lazily: only once an element comes within a screen of the
 //! viewport or is interacted with, so a page that never shows the widget
 //! downloads this file only.
-//! Two ways in (README, "Embedding"):
+//! Two ways in (README and docs/embedding.md):
 //! - the embed snippet: the element holds a declarative shadow root with
 //!   the start screen and a stylesheet link (loader/snippet.mjs), painted
 //!   with the page before any script; the loader takes that root over as it
@@ -174,7 +174,7 @@ const FALLBACK =
 
 /** The marks session-replay and heatmap tools document for "record this
  * element as an empty box, never its content or what is typed in it"
- * (README, "Session replay and heatmaps"): rrweb, PostHog, Sentry,
+ * (docs/events-and-privacy.md, "What leaves the page"): rrweb, PostHog, Sentry,
  * FullStory and Smartlook read classes; LogRocket, Hotjar, Microsoft
  * Clarity, Sentry and Smartlook read attributes. */
 const UNRECORDED_CLASSES = ["rr-block", "ph-no-capture", "sentry-block", "fs-exclude", "smartlook-hide"];

@@ -51,7 +51,7 @@ export function snippet(build, choice) {
   const eventsLevel = EVENTS.indexOf(events);
   if (eventsLevel < 0) throw new Error(`unknown events level ${events}`);
   // Only what differs from the widget's defaults, so the snippet reads as
-  // the README documents the attributes.
+  // docs/embedding.md documents the attributes.
   const attributes = [
     ["data-locale", locale],
     ["data-heading-level", level === 2 ? null : String(level)],

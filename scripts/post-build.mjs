@@ -7,11 +7,13 @@
 //! other bytes), minifies the loader, writes the embed snippets
 //! (`snippet/<locale>.html`) and the embed builder's data, and puts the
 //! snippet into index.html in place of Trunk's inline loader, so the demo
-//! page embeds the widget exactly like a shop does. Build tools come from the
-//! project's own lockfile install, by path, never from whatever is on PATH.
+//! page embeds the widget exactly like a shop does, and fills the Shopify
+//! extension (shopify/screen.mjs: its assets and start-screen snippet).
+//! Build tools come from the project's own lockfile install, by path, never
+//! from whatever is on PATH.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { delimiter, join } from "node:path";
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -146,6 +148,19 @@ for (const locale of locales) {
 mkdirSync(join(staging, "builder"), { recursive: true });
 writeFileSync(join(staging, "builder", "build.json"), JSON.stringify({ ...build, locales }));
 copyFileSync(join(root, "loader", "snippet.mjs"), join(staging, "builder", "snippet.mjs"));
+
+// --- The Shopify theme app extension (shopify/): the same files as its
+// assets (Shopify's CDN serves them side by side, as the loader expects),
+// and the start screen as the Liquid snippet its block renders. Both are
+// generated, so `shopify app deploy` after this build ships what the tests
+// tested (shopify/test/check.mjs compares them byte for byte).
+const extension = join(root, "shopify", "extensions", "circulation-check");
+const assetsDir = join(extension, "assets");
+mkdirSync(assetsDir, { recursive: true });
+for (const old of readdirSync(assetsDir)) if (old !== ".gitkeep") rmSync(join(assetsDir, old));
+for (const file of ["circulation-check.js", glue, wasm, firstModule, css]) copyFileSync(join(embedDir, file), join(assetsDir, file));
+const { screenLiquid } = await import(join(root, "shopify", "screen.mjs"));
+writeFileSync(join(extension, "snippets", "circulation-check-screen.liquid"), screenLiquid(build, locales));
 
 // The demo page embeds the widget exactly as a shop does: Trunk's inline
 // loader script and preloads go, and its `<circulation-check …>` becomes

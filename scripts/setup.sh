@@ -70,18 +70,35 @@ fi
 in_root() { (cd "$ROOT" && "$@"); }
 RUST_PIN="$(sed -n 's/^channel *= *"\([^"]*\)".*/\1/p' "$ROOT/rust-toolchain.toml")"
 [ -n "$RUST_PIN" ] || fail "Cannot read the channel from rust-toolchain.toml."
+RUST_HOST="$(rustc +stable -vV 2>/dev/null | sed -n 's/^host: //p')"
+PIN_DIR="${RUSTUP_HOME:-$HOME/.rustup}/toolchains/$RUST_PIN-${RUST_HOST:-x}"
+# freeze_copy FROM: makes the pinned toolchain a hard-linked copy of FROM,
+# which must be exactly the pinned release. A copy, not a link: `rustup
+# update stable` replaces stable's files and would turn a link named
+# 1.95.0 into another compiler under the pin's name; the copy's files
+# stay the pinned release (hard links cost no space).
+freeze_copy() {
+  rm -rf "$PIN_DIR.tmp" && cp -al "$(realpath "$1")" "$PIN_DIR.tmp"
+  rm -rf "$PIN_DIR" && mv "$PIN_DIR.tmp" "$PIN_DIR"
+}
+if [ -L "$PIN_DIR" ] && [ "$("$PIN_DIR/bin/rustc" --version 2>/dev/null | cut -d' ' -f2)" = "$RUST_PIN" ]; then
+  # An older setup linked the pin to stable: make it a copy while stable
+  # still is the pinned release.
+  step "Rust $RUST_PIN: a copy in place of the link to stable" freeze_copy "$PIN_DIR"
+fi
 if ! rustup toolchain list | grep -q "^$RUST_PIN-"; then
   if rustc +stable --version 2>/dev/null | grep -q "^rustc $RUST_PIN "; then
-    # The machine's stable is the pinned release: give it the pinned name
-    # instead of downloading it again (rustup refuses a version number as a
-    # `toolchain link` name, so this is the link it would have made).
-    RUST_HOST="$(rustc +stable -vV | sed -n 's/^host: //p')"
-    ln -s "stable-$RUST_HOST" "${RUSTUP_HOME:-$HOME/.rustup}/toolchains/$RUST_PIN-$RUST_HOST"
-    say "Rust $RUST_PIN: the installed stable toolchain"
+    # The machine's stable is the pinned release: copy it under the pinned
+    # name instead of downloading it again (this network reaches package
+    # registries only; rustup refuses a version number as a link name).
+    step "Rust $RUST_PIN: a copy of the installed stable toolchain" freeze_copy "${RUSTUP_HOME:-$HOME/.rustup}/toolchains/stable-$RUST_HOST"
   else
     step "rustup toolchain install $RUST_PIN" in_root rustup toolchain install
   fi
 fi
+# Whatever answers to the pin's name must be the pinned compiler.
+PIN_SEEN="$(in_root rustc --version 2>/dev/null | cut -d' ' -f2)"
+[ "$PIN_SEEN" = "$RUST_PIN" ] || fail "rust-toolchain.toml pins $RUST_PIN, but the toolchain of that name is rustc $PIN_SEEN. Remove $PIN_DIR and run this command again."
 if ! in_root rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   step "rustup target add wasm32-unknown-unknown" in_root rustup target add wasm32-unknown-unknown
 fi

@@ -6,7 +6,8 @@
 # Tiers: formatting and lints (host and wasm32); native tests (engine and
 # widget) and the end-to-end server's own tests; wasm-bindgen-test in
 # headless Chromium and Firefox; a release build by Trunk and its download
-# size budget; end-to-end tests of that build served over HTTP in Chromium,
+# size budget; the Shopify extension's checks (Node: its linter, schema,
+# sizes and Liquid); end-to-end tests of that build served over HTTP in Chromium,
 # Firefox and WebKit at once, each trial labelled with its engine, so a
 # failure names its engine.
 #
@@ -109,6 +110,15 @@ if [ -d dist/circulation-check/v1 ]; then
 else
   broken+=("size-budget (no build)")
   row size-budget FAIL - - - 0
+fi
+# The Shopify extension: Shopify's linter (theme-app-extension profile),
+# the block schema, size limits, the assets as built, the block's Liquid
+# over fixture products; it writes the pages the e2e step opens.
+if [ -d shopify/extensions/circulation-check/assets ] && [[ ! " ${broken[*]} " =~ " build " ]]; then
+  run tests shopify node shopify/test/check.mjs target/shopify-pages
+else
+  broken+=("shopify (no build)")
+  row shopify FAIL - - - 0
 fi
 # The three engines side by side, one scenario each at a time
 # (`--test-threads=3`): most of a scenario's time is a browser waiting, so

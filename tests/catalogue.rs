@@ -1,5 +1,5 @@
-//! The catalogue at the boundary, natively: the demo and README catalogues
-//! read whole; every field read as documented; wrong types at every field,
+//! The catalogue at the boundary, natively: the demo catalogue and the
+//! example in docs/catalogue.md read whole; every field read as documented; wrong types at every field,
 //! bad URLs, broken charts, 10,000 products, 1 MB strings and deep nesting
 //! each end in bounded work, with warnings that name the place and say what
 //! was skipped; a property over random values planted anywhere.
@@ -51,7 +51,7 @@ fn read(text: &str) -> (Catalogue, Vec<Warning>) {
 
 #[test]
 fn the_bounds_are_the_documented_ones() {
-    // The README's "Bounds and warnings" and "Which products are shown".
+    // docs/catalogue.md's "Bounds and warnings" and "Which products are shown".
     assert_eq!(
         (
             VERSION,
@@ -96,11 +96,11 @@ fn the_demo_catalogue_reads_whole() {
 }
 
 #[test]
-fn the_readme_example_reads_whole() {
-    let readme = include_str!("../README.md");
-    let section = &readme[readme
-        .find("## Product catalogue")
-        .expect("the README section")..];
+fn the_documented_example_reads_whole() {
+    let page = include_str!("../docs/catalogue.md");
+    let section = &page[page
+        .find("## The schema, version 1")
+        .expect("the schema section of docs/catalogue.md")..];
     let start = section.find("```json\n").expect("a json example") + 8;
     let end = start + section[start..].find("```").unwrap();
     let (c, w) = read(&section[start..end]);
@@ -113,7 +113,7 @@ fn the_readme_example_reads_whole() {
 }
 
 #[test]
-fn a_warning_reads_as_the_readme_shows() {
+fn a_warning_reads_as_the_docs_show() {
     let mut p = product("d");
     p["sizes"][0]["ankle_cm"] = json!([7, 8.5]);
     let (c, w) = read(&catalogue(vec![
@@ -125,7 +125,10 @@ fn a_warning_reads_as_the_readme_shows() {
     assert_eq!(c.products.len(), 4);
     let line = "products[3].sizes[0].ankle_cm: must lie within 10-60 cm; this product's size chart is not used";
     assert_eq!(w.iter().map(Warning::message).collect::<Vec<_>>(), [line]);
-    assert!(include_str!("../README.md").contains(line));
+    assert!(
+        include_str!("../docs/catalogue.md").contains(line),
+        "docs/catalogue.md no longer shows {line:?}"
+    );
     let (_, w) = read(r#"{"version": 1, "products": []}"#);
     assert_eq!(
         w[0].message(),

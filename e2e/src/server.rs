@@ -132,7 +132,7 @@ pub struct Server {
 struct Shared {
     site: Site,
     /// Pages made by the tests at run time (URL path to HTML), such as one
-    /// built from the README's snippet.
+    /// built from the element-only snippet in docs/embedding.md.
     pages: Mutex<HashMap<String, String>>,
     /// Failures still to serve, per path suffix.
     failures: Mutex<Vec<(String, usize)>>,

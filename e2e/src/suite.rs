@@ -36,7 +36,7 @@ pub type Scenario = for<'a> fn(&'a Ctx) -> Pin<Box<dyn Future<Output = Outcome> 
 
 /// A scenario that does not pass in one engine yet. Its trials there are
 /// reported as ignored with the reason (`--include-ignored` runs them); the
-/// same reason must be listed in the README's "Known gaps".
+/// same reason must be listed in docs/development.md's "Known gaps".
 pub struct KnownGap {
     pub scenario: &'static str,
     pub engine: Engine,
@@ -83,6 +83,23 @@ pub fn workspace_root() -> PathBuf {
         .to_owned()
 }
 
+/// The Shopify block's pages, rendered by `node shopify/test/check.mjs
+/// target/shopify-pages` (a step of the test command, after the build).
+pub fn shopify_pages_dir() -> PathBuf {
+    workspace_root().join("target/shopify-pages")
+}
+
+/// A storefront's policy as strict as a shop may set one on Shopify: the
+/// shop's own origin and Shopify's CDN only, no inline script or style,
+/// wasm compiled only where allowed, no framing.
+pub fn shopify_csp(cdn: &str) -> String {
+    format!(
+        "default-src 'self'; script-src 'self' {cdn} 'wasm-unsafe-eval'; style-src 'self' {cdn}; \
+         img-src 'self' {cdn} data:; connect-src 'self' {cdn}; object-src 'none'; base-uri 'self'; \
+         frame-ancestors 'none'"
+    )
+}
+
 /// The test pages served under `/__e2e/`.
 pub fn pages_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("pages")
@@ -118,6 +135,13 @@ pub struct Ctx {
     pub assets: Server,
     /// Test pages that load the widget from `assets` ("{{ASSETS}}").
     pub cross: Server,
+    /// The Shopify app block rendered over fixture products
+    /// (`shopify_pages_dir`), under a Shopify-like CSP, its files and
+    /// pictures from `shopify_cdn` ("{{CDN}}").
+    pub shopify: Server,
+    /// The Shopify extension's assets (and the product pictures), with CORS,
+    /// as Shopify's CDN serves them from another origin.
+    pub shopify_cdn: Server,
     pub screenshots: PathBuf,
     /// Sessions opened by the running scenario; closed after it, pass or fail.
     pub sessions: RefCell<Vec<Client>>,
@@ -144,10 +168,20 @@ struct Servers {
     strict: Server,
     assets: Server,
     cross: Server,
+    shopify: Server,
+    shopify_cdn: Server,
 }
 
 impl Servers {
     async fn start(dist: PathBuf) -> anyhow::Result<Servers> {
+        let shopify_pages = shopify_pages_dir();
+        let shopify_cdn = Server::start(Site {
+            root: shopify_pages.join("cdn"),
+            cors: true,
+            gzip: true,
+            ..Site::default()
+        })
+        .await?;
         let site = Site {
             root: dist,
             pages: Some(pages_dir()),
@@ -177,6 +211,17 @@ impl Servers {
             })
             .await?,
             assets,
+            shopify: Server::start(Site {
+                root: shopify_pages.clone(),
+                replace: vec![("{{CDN}}".into(), shopify_cdn.origin())],
+                html_headers: vec![(
+                    "Content-Security-Policy".into(),
+                    shopify_csp(&shopify_cdn.origin()),
+                )],
+                ..Site::default()
+            })
+            .await?,
+            shopify_cdn,
         })
     }
 }
@@ -290,6 +335,8 @@ impl Harness {
             strict: s.strict.clone(),
             assets: s.assets.clone(),
             cross: s.cross.clone(),
+            shopify: s.shopify.clone(),
+            shopify_cdn: s.shopify_cdn.clone(),
             screenshots: self.screenshots.clone(),
             sessions: RefCell::default(),
             size,

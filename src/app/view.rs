@@ -20,12 +20,13 @@ use crate::screens::{emergency, past, result, start, summary, under_18};
 use crate::store::{now_ms, SaveStatus};
 use crate::ui::transfer::{self, TransferModel};
 
-/// The session-replay tools' "record as an empty box" classes (README,
-/// "What leaves the page"), also on the host element (the loader). Inside
-/// the closed root they matter for one thing: rrweb and the tools built on
-/// it hook the `value` and `checked` setters of every input on the page and
-/// ask `closest()` whether the input is blocked, which never leaves the
-/// shadow root; so every control must sit under a marked element there too.
+/// The session-replay tools' "record as an empty box" classes
+/// (docs/events-and-privacy.md, "What leaves the page"), also on the host
+/// element (the loader). Inside the closed root they matter for one thing:
+/// rrweb and the tools built on it hook the `value` and `checked` setters
+/// of every input on the page and ask `closest()` whether the input is
+/// blocked, which never leaves the shadow root; so every control must sit
+/// under a marked element there too.
 const UNRECORDED: &str = "rr-block ph-no-capture sentry-block fs-exclude smartlook-hide";
 
 /// The card around every screen: a polite live region that announces where

@@ -22,8 +22,8 @@
 //!    measurements are saved with the result on the device (`saved`) and
 //!    never put in any event.
 //!
-//! The JSON schema, the bounds and the rules are documented in the README
-//! ("Product catalogue"); numbers are integers throughout (mmHg, mm).
+//! The JSON schema, the bounds and the rules are documented in
+//! docs/catalogue.md; numbers are integers throughout (mmHg, mm).
 
 mod cap;
 mod fields;

@@ -1,6 +1,6 @@
 //! Embedding on hostile storefronts: a strict CSP, two widgets, a theme
 //! that resets every element, hostile attributes, files from another
-//! origin, remove and re-add, and the README's own snippet.
+//! origin, remove and re-add, and the documented snippets.
 
 use anyhow::{bail, ensure, Context as _};
 use circulation_e2e::page::{Input, Page, Say};
@@ -143,22 +143,25 @@ pub async fn files_served_from_another_origin(ctx: &Ctx) -> Outcome {
     page.finish().await
 }
 
-/// The README's snippets: the embed snippet is the one the build writes,
-/// and the element-only one, pointed at a local "CDN", works as pasted.
+/// The documented snippets: the embed snippet in the README is the one the
+/// build writes, and the element-only one in docs/embedding.md, pointed at
+/// a local "CDN", works as pasted.
 pub async fn the_readme_snippet_works(ctx: &Ctx) -> Outcome {
-    let path = circulation_e2e::suite::workspace_root().join("README.md");
-    let readme = std::fs::read_to_string(&path).with_context(|| path.display().to_string())?;
-    let block = |n| {
-        readme
-            .split("```html")
-            .nth(n)
-            .and_then(|rest| rest.split("```").next())
-            .with_context(|| format!("no ```html block {n} in the README"))
+    let root = circulation_e2e::suite::workspace_root();
+    let read = |name: &str| {
+        let path = root.join(name);
+        std::fs::read_to_string(&path).with_context(|| path.display().to_string())
     };
-    // The first block is the build's en-US embed snippet with its long
-    // parts (digests, the start screen) elided as "…": everything else in
-    // it must be exactly what the build wrote.
-    let shown = block(1)?.trim();
+    let readme = read("README.md")?;
+    // The README's first ```html block is the build's en-US embed snippet
+    // with its long parts (digests, the start screen) elided as "…":
+    // everything else in it must be exactly what the build wrote.
+    let shown = readme
+        .split("```html")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .context("no ```html block in the README")?
+        .trim();
     let built = std::fs::read_to_string(
         circulation_e2e::suite::dist_dir()?.join("circulation-check/v1/snippet/en-US.html"),
     )?;
@@ -175,19 +178,24 @@ pub async fn the_readme_snippet_works(ctx: &Ctx) -> Outcome {
         );
         rest = &rest[at.unwrap_or(0) + part.len()..];
     }
-    // The second is the element alone, which runs here from another origin.
-    let snippet = block(2)?;
-    ensure!(
-        snippet.contains("<script type=\"module\"") && snippet.contains("<circulation-check"),
-        "the README snippet is not the embed snippet: {snippet}"
-    );
+    // The element alone, from docs/embedding.md (the ```html block there
+    // that loads from the example CDN), runs here from another origin.
     let cdn = "https://cdn.example.com";
+    let embedding = read("docs/embedding.md")?;
+    let snippet = embedding
+        .split("```html")
+        .skip(1)
+        .filter_map(|rest| rest.split("```").next())
+        .find(|block| block.contains("<circulation-check") && block.contains(cdn))
+        .with_context(|| {
+            format!("no ```html block in docs/embedding.md with <circulation-check and {cdn}: update this test")
+        })?;
     ensure!(
-        snippet.contains(cdn),
-        "the README snippet no longer loads from {cdn}: update this test"
+        snippet.contains("<script type=\"module\""),
+        "the element-only snippet in docs/embedding.md has no loader: {snippet}"
     );
     let html = format!(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>README snippet</title></head><body><h1>Shop</h1>{}</body></html>",
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Documented snippet</title></head><body><h1>Shop</h1>{}</body></html>",
         snippet.replace(cdn, &ctx.assets.origin())
     );
     ctx.cross.set_page("/__e2e/readme.html", html);

@@ -22,6 +22,8 @@ mod perf;
 mod privacy;
 // Whole quizzes by mouse and keyboard.
 mod quiz;
+// The Shopify app block over fixture products.
+mod shopify;
 // The embed snippet: the first screen in the page's HTML, and the builder.
 mod snippet;
 // Saved progress and results (storage owner's scenarios).
@@ -68,6 +70,9 @@ const SCENARIOS: &[(&str, Scenario, Sizes)] = scenarios![
     catalogue::products_and_sizes_on_the_demo_shop: Both,
     catalogue::a_gated_visitor_sees_no_product_and_no_size_finder: Phone,
     catalogue::inline_catalogue_under_a_strict_csp: Both,
+    // The Shopify app block on a product page.
+    shopify::picked_socks_on_an_allowed_result: Both,
+    shopify::a_gated_visitor_sees_no_picked_sock: Phone,
     catalogue::a_broken_catalogue_warns_once_and_keeps_the_link: Phone,
     // Embedding on hostile storefronts.
     embed::strict_csp_two_widgets_and_a_hostile_theme: Both,
@@ -102,7 +107,7 @@ const SCENARIOS: &[(&str, Scenario, Sizes)] = scenarios![
 ];
 
 /// Scenarios that do not pass in one engine yet, each with its reason; the
-/// same reasons are listed in the README's "Known gaps". A difference
+/// same reasons are listed in docs/development.md's "Known gaps". A difference
 /// between engines is fixed in the widget, not listed here.
 const KNOWN_GAPS: &[KnownGap] = &[];
 
