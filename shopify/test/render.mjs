@@ -189,14 +189,47 @@ export async function writePages(out) {
   const block = await renderBlock(liquid, context({ viewed, socks, settings: { heading: "Which socks suit your legs?" } }));
   writeFileSync(join(out, "product-with-block.html"), page(viewed.title, viewed, block));
   writeFileSync(join(out, "product-without-block.html"), page(viewed.title, viewed, ""));
-  const editor = await renderBlock(liquid, context({ viewed, socks, designMode: true, settings: { heading: "Which socks suit your legs?" } }));
-  writeFileSync(join(out, "editor-preview.html"), page(viewed.title, viewed, editor));
+  // The theme editor: the block's settings as its sidebar lists them (from
+  // the block's schema) beside the page in design mode, where the block
+  // adds its notes. A merchant's guide (docs/shopify.md) shows it.
+  const settings = { heading: "Which socks suit your legs?", socks: [...socks.slice(0, 8), socks.find((s) => s.handle === "cotton-crew")] };
+  const editor = await renderBlock(liquid, context({ viewed, designMode: true, socks: settings.socks, settings: { heading: settings.heading } }));
+  const sidebar = settingsPanel({ ...context({ viewed, socks: settings.socks, settings: { heading: settings.heading } }).block.settings });
+  writeFileSync(join(out, "editor-preview.html"), page(viewed.title, viewed, editor).replace("<main", `${sidebar}<main`));
   writeFileSync(join(out, "theme.css"), THEME_CSS);
   const cdn = join(out, "cdn");
   rmSync(cdn, { recursive: true, force: true });
   mkdirSync(join(cdn, "pictures"), { recursive: true });
   for (const f of readdirSync(join(extension, "assets"))) if (f !== ".gitkeep") copyFileSync(join(extension, "assets", f), join(cdn, f));
   for (const f of readdirSync(join(root, "demo", "pictures"))) copyFileSync(join(root, "demo", "pictures", f), join(cdn, "pictures", f));
+}
+
+/** The block's settings as the theme editor's sidebar shows them, with
+ * `values` filled in: each setting's label, control and info text, from
+ * the block's own schema. */
+export function settingsPanel(values) {
+  const block = readFileSync(join(extension, "blocks", "circulation-check.liquid"), "utf8");
+  const schema = JSON.parse(block.match(/\{% schema %\}([\s\S]*)\{% endschema %\}/)[1]);
+  const esc = (t) => String(t ?? "").replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+  const control = (s) => {
+    const v = values[s.id];
+    switch (s.type) {
+      case "select":
+        return `<select id="set-${s.id}">${s.options.map((o) => `<option${o.value === v ? " selected" : ""}>${esc(o.label)}</option>`).join("")}</select>`;
+      case "product":
+        return `<p class="picked" id="set-${s.id}">${esc(v?.title ?? "Select product")} <span>(filled in on each product page)</span></p>`;
+      case "product_list":
+        return `<ul class="picked" id="set-${s.id}">${(v ?? []).map((p) => `<li>${esc(p.title)}</li>`).join("")}</ul><p class="count">${(v ?? []).length} of ${s.limit} products · Select products</p>`;
+      default:
+        return `<input id="set-${s.id}" value="${esc(v)}">`;
+    }
+  };
+  const rows = schema.settings.map((s) =>
+    s.type === "header"
+      ? `<h3>${esc(s.content)}</h3>`
+      : `<div class="setting"><label for="set-${s.id}">${esc(s.label)}</label>${control(s)}${s.info ? `<p class="info">${esc(s.info)}</p>` : ""}</div>`,
+  );
+  return `<aside class="editor" aria-label="Theme editor: block settings"><h2>${esc(schema.name)}</h2><p class="app">Apps · Circulation Check</p>${rows.join("")}</aside>`;
 }
 
 /** The plain theme's stylesheet: a Dawn-like product page. */
@@ -210,6 +243,15 @@ const THEME_CSS = `body{margin:0;font:16px/1.5 system-ui,sans-serif;color:#12121
 .price{font-size:1.25rem}
 button{font:inherit;padding:.6rem 1.2rem;background:#121212;color:#fff;border:0;border-radius:4px}
 .circulation-check-block{margin-top:2rem}
+.circulation-check-notes{border:1px dashed #b26b00;background:#fff8e5;padding:.5rem 1rem;margin-top:1rem;font-size:.9rem}
+body:has(.editor){display:grid;grid-template-columns:340px 1fr}
+body:has(.editor)>header,body:has(.editor)>footer{grid-column:2}
+.editor{grid-row:1/span 3;background:#f6f6f7;border-right:1px solid #ccc;padding:1rem;font-size:.85rem;height:100vh;overflow:auto;position:sticky;top:0}
+.editor h2{font-size:1rem;margin:0}.editor h3{font-size:.8rem;text-transform:uppercase;margin:1.2rem 0 .4rem;color:#555}
+.editor .app{color:#555;margin:.2rem 0 1rem}.setting{margin:.8rem 0}.setting label{display:block;font-weight:600;margin-bottom:.2rem}
+.setting select,.setting input{width:100%;box-sizing:border-box;font:inherit;padding:.35rem;border:1px solid #8a8a8a;border-radius:4px;background:#fff}
+.info{color:#555;margin:.25rem 0 0}.picked{margin:0;padding:.35rem .35rem .35rem 1.4rem;background:#fff;border:1px solid #8a8a8a;border-radius:4px}
+p.picked{padding-left:.35rem}.picked span,.count{color:#555}
 `;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
