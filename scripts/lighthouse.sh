@@ -8,7 +8,7 @@
 #! FCP, LCP, TBT, CLS and Speed Index per page, the difference, and whether
 #! it meets Shopify's "at most 10 points lower". Figures also go to
 #! target/lighthouse.json. Measures, asserts nothing, builds nothing: build
-#! first. About 20 s per Lighthouse run on 2 cores.
+#! first. About 12 s per Lighthouse run on 2 cores: 2 minutes at 5 runs.
 #! LIGHTHOUSE_PAGES=DIR measures the two pages already in DIR instead of
 #! rendering them; LIGHTHOUSE_ASSETS=DIR serves other built assets (such as
 #! dist/circulation-check/v1).

@@ -20,7 +20,7 @@ const METRICS = {
   cls: "cumulative-layout-shift",
   si: "speed-index",
 };
-if (!(RUNS >= 1)) throw new Error(`LIGHTHOUSE_RUNS must be a number of 1 or more, not ${process.env.LIGHTHOUSE_RUNS}`);
+if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`LIGHTHOUSE_RUNS must be a whole number, 1 or more, not ${process.env.LIGHTHOUSE_RUNS}`);
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "lighthouse-runs-"));
 // Headless, and no sandbox as root: Chromium refuses to start as root with it.

@@ -164,7 +164,7 @@ function page(title, viewed, block) {
 <header class="site-header"><a class="logo" href="/">Example Sock Shop</a><nav><a href="/collections/compression-socks">Compression socks</a> <a href="/cart">Cart</a></nav></header>
 <main id="MainContent">
 <section class="product">
-<img class="product-photo" src="{{CDN}}/pictures/${viewed.featured_image.src}" alt="${viewed.title}" width="480" height="480">
+<img class="product-photo" src="{{CDN}}/pictures/${viewed.featured_image.src}" alt="${viewed.title}" width="480" height="360">
 <div class="product-info">
 <h1>${viewed.title}</h1>
 <p class="price">$${(viewed.price / 100).toFixed(2)}</p>
