@@ -47,7 +47,7 @@ pub use compute::{
 pub use flow::{
     ending, first, next, previous, progress, resume, visible, visible_answers, Progress, Step,
 };
-pub use locale::{HeightUnit, Locale, Units, VolumeUnit, WeightUnit};
+pub use locale::{HeightUnit, Language, Locale, Units, VolumeUnit, WeightUnit};
 pub use map::Map;
 pub use outcome::{evaluate, level_sources, reason_sources, On, Outcome, REASON_SOURCES};
 pub use questions::{

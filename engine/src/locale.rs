@@ -21,6 +21,22 @@ pub enum Locale {
     /// Region not known: metric, and "your local emergency number" with the
     /// common ones listed, never one country's number for everyone.
     En,
+    /// Spanish in the United States: the US region exactly as `EnUs`
+    /// (pounds, feet and inches, fluid ounces, 911); only the words differ.
+    EsUs,
+    /// Spanish, region not known: the region exactly as `En` (metric, "the
+    /// emergency number of your country" with the common ones listed).
+    Es,
+}
+
+/// The language the widget's words are in. The region (emergency number,
+/// services, units) is the locale's own and never follows the language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Language {
+    /// English.
+    En,
+    /// Spanish (`usted`, neutral Latin American vocabulary).
+    Es,
 }
 
 /// How a height is entered and shown.
@@ -62,7 +78,9 @@ pub struct Units {
 }
 
 impl Locale {
-    /// Every supported locale, for tests and pickers.
+    /// Every English locale: the ones the prerendered first screen and the
+    /// loader know today. The Spanish ones are in [`Locale::SPANISH`] until
+    /// the loader, snippet and prerender are given them.
     pub const ALL: [Locale; 7] = [
         Locale::EnUs,
         Locale::EnGb,
@@ -73,16 +91,36 @@ impl Locale {
         Locale::En,
     ];
 
+    /// The Spanish locales: the US ("es-US") and no region ("es").
+    pub const SPANISH: [Locale; 2] = [Locale::EsUs, Locale::Es];
+
+    /// The language of the words: Spanish for `EsUs` and `Es`, English for
+    /// every other locale.
+    pub fn language(self) -> Language {
+        match self {
+            Locale::EsUs | Locale::Es => Language::Es,
+            _ => Language::En,
+        }
+    }
+
     /// Parses a widget locale (`data-locale`), case-insensitively, with `-`
     /// or `_`: "en-US", "en-GB" (or "en-UK"), "en-CA", "en-AU", "en-IE",
-    /// "en-NZ", or "en" for English with no region. Anything else is `None`
-    /// so the caller can fall back to the page's language.
+    /// "en-NZ", or "en" for English with no region; "es-US", or "es" for
+    /// Spanish with no region. Anything else is `None` so the caller can
+    /// fall back to the page's language.
     pub fn parse(tag: &str) -> Option<Locale> {
         let t = tag.trim();
         let (lang, region) = match t.find(['-', '_']) {
             Some(i) => (&t[..i], Some(&t[i + 1..])),
             None => (t, None),
         };
+        if lang.eq_ignore_ascii_case("es") {
+            return match region {
+                None => Some(Locale::Es),
+                Some(r) if r.eq_ignore_ascii_case("US") => Some(Locale::EsUs),
+                Some(_) => None,
+            };
+        }
         if !lang.eq_ignore_ascii_case("en") {
             return None;
         }
@@ -140,13 +178,15 @@ impl Locale {
             Locale::EnIe => "en-IE",
             Locale::EnNz => "en-NZ",
             Locale::En => "en",
+            Locale::EsUs => "es-US",
+            Locale::Es => "es",
         }
     }
 
     /// The units this locale uses: US customary in the US, metric elsewhere.
     pub fn units(self) -> Units {
         match self {
-            Locale::EnUs => Units {
+            Locale::EnUs | Locale::EsUs => Units {
                 height: HeightUnit::FeetInches,
                 weight: WeightUnit::Lb,
                 volume: VolumeUnit::FlOz,

@@ -1,6 +1,8 @@
 //! The citation list: every source a reason, level or recommendation cites.
 //! Titles are user-facing and live in `text`; here are ids, publishers and URLs.
 
+use crate::locale::Language;
+
 /// A cited source.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum SourceId {
@@ -134,6 +136,95 @@ impl SourceId {
         NhsPreeclampsia,
         NiceCksThrombophlebitis,
     ];
+
+    /// The page to link for a visitor reading in `language`: in Spanish,
+    /// the Spanish page that covers the same topic where there is one
+    /// ([`SourceId::spanish_page`]); otherwise, and in English, [`source`].
+    ///
+    /// [`source`]: SourceId::source
+    pub fn source_in(self, language: Language) -> Source {
+        match language {
+            Language::Es => self.spanish_page().unwrap_or_else(|| self.source()),
+            Language::En => self.source(),
+        }
+    }
+
+    /// A page in Spanish, from a public health body, on the same topic as
+    /// this source, for Spanish readers; `None` where we know of none (the
+    /// Spanish title then says "(en inglés)"). Only pages we are confident
+    /// exist: MedlinePlus en español (US National Library of Medicine) and
+    /// the WHO's own Spanish edition of the same fact sheet. It stands in
+    /// for the original as reading in Spanish; the English source stays the
+    /// reference for what is decided.
+    pub fn spanish_page(self) -> Option<Source> {
+        let s = |key, publisher, url| {
+            Some(Source {
+                key,
+                publisher,
+                url,
+                exact: true,
+            })
+        };
+        const MEDLINEPLUS: &str = "MedlinePlus en español";
+        match self {
+            NhsQuitSmoking => s(
+                "medlineplus-es-quit-smoking",
+                MEDLINEPLUS,
+                "https://medlineplus.gov/spanish/quittingsmoking.html",
+            ),
+            NhsDvt => s(
+                "medlineplus-es-dvt",
+                MEDLINEPLUS,
+                "https://medlineplus.gov/spanish/deepveinthrombosis.html",
+            ),
+            NhsPe => s(
+                "medlineplus-es-pe",
+                MEDLINEPLUS,
+                "https://medlineplus.gov/spanish/pulmonaryembolism.html",
+            ),
+            NhsPad => s(
+                "medlineplus-es-pad",
+                MEDLINEPLUS,
+                "https://medlineplus.gov/spanish/peripheralarterialdisease.html",
+            ),
+            NhsVaricose => s(
+                "medlineplus-es-varicose",
+                MEDLINEPLUS,
+                "https://medlineplus.gov/spanish/varicoseveins.html",
+            ),
+            NhsWater => s(
+                "medlineplus-es-water",
+                MEDLINEPLUS,
+                "https://medlineplus.gov/spanish/ency/article/002471.htm",
+            ),
+            NhsWarfarin => s(
+                "medlineplus-es-warfarin",
+                MEDLINEPLUS,
+                "https://medlineplus.gov/spanish/druginfo/meds/a682277-es.html",
+            ),
+            DiabetesUkFeet => s(
+                "medlineplus-es-diabetic-foot",
+                MEDLINEPLUS,
+                "https://medlineplus.gov/spanish/diabeticfoot.html",
+            ),
+            WhoSodium => s(
+                "who-es-sodium",
+                "Organización Mundial de la Salud",
+                "https://www.who.int/es/news-room/fact-sheets/detail/sodium-reduction",
+            ),
+            NhsCellulitis => s(
+                "medlineplus-es-cellulitis",
+                MEDLINEPLUS,
+                "https://medlineplus.gov/spanish/cellulitis.html",
+            ),
+            NhsOedema => s(
+                "medlineplus-es-swelling",
+                MEDLINEPLUS,
+                "https://medlineplus.gov/spanish/ency/article/003103.htm",
+            ),
+            _ => None,
+        }
+    }
 
     /// Publisher, URL and key.
     pub fn source(self) -> Source {

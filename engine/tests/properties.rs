@@ -225,7 +225,7 @@ proptest! {
     #[test]
     fn every_locale_names_its_emergency_number((a, _us) in answers()) {
         let o = evaluate(&a, Locale::EnUs);
-        for l in Locale::ALL {
+        for l in Locale::ALL.into_iter().chain(Locale::SPANISH) {
             let t = text::level(l, o.level, o.urgency);
             let number = match l {
                 Locale::EnUs | Locale::EnCa => "911",
@@ -234,6 +234,8 @@ proptest! {
                 Locale::EnIe => "112 or 999",
                 Locale::EnNz => "111",
                 Locale::En => "local emergency number",
+                Locale::EsUs => "911",
+                Locale::Es => "número de emergencias",
             };
             if o.level >= Level::Urgent {
                 prop_assert!(t.action.contains(number), "{:?}: {}", l, t.action);

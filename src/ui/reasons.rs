@@ -44,7 +44,7 @@ pub fn sources_list(env: &Env, sources: &[SourceId]) -> Html {
             <summary>{ format!("{} ({})", notices.sources, sources.len()) }</summary>
             <ul>
                 { for sources.iter().map(|id| {
-                    let source = id.source();
+                    let source = id.source_in(env.locale.language());
                     html! {
                         <li>
                             <a href={source.url} target="_blank" rel="noopener noreferrer">

@@ -151,6 +151,10 @@ pub(super) fn table(locale: Locale) -> &'static Loc {
         Locale::EnIe => &IE,
         Locale::EnNz => &NZ,
         Locale::En => &ANYWHERE,
+        // Not reached through `text` (Spanish locales use `es`); the region
+        // decides the number, never the language.
+        Locale::EsUs => &US,
+        Locale::Es => &ANYWHERE,
     }
 }
 

@@ -1,13 +1,16 @@
 //! User-facing text: the only place content sentences live, and the only
-//! place numbers are formatted for people. Every locale shares the English
-//! in `en`; only units, numbers and services differ, kept in a small
-//! per-locale table there. A new language is a new sibling module.
+//! place numbers are formatted for people. One module per language: `en`
+//! (every English locale) and `es` (Spanish: es-US and es); within a
+//! language only units, numbers and services differ, kept in a small
+//! per-locale table there. Each function here picks the module by the
+//! locale's `Language`, so both modules must have every function.
 //!
 //! Nothing else in the engine imports this module: it reads the engine's
 //! results and turns them into words, so the engine's modules form no
 //! import circle.
 
 mod en;
+mod es;
 mod types;
 
 pub use types::{group, LevelText, Notices, QuestionText, RecText, Under18Screen, UnitSymbols};
@@ -17,7 +20,7 @@ use crate::answers::Answer;
 use crate::claudication::Claudication;
 use crate::compute::{Factor, VenousStage};
 use crate::flow::Progress;
-use crate::locale::{HeightUnit, Locale, WeightUnit};
+use crate::locale::{HeightUnit, Language, Locale, WeightUnit};
 use crate::outcome::Outcome;
 use crate::questions::Kind;
 use crate::questions::Module;
@@ -26,25 +29,42 @@ use crate::sources::SourceId;
 use crate::triage::{Level, Urgency};
 use crate::units::{height_fields, weight_field};
 
+/// The function of the locale's language module.
+macro_rules! by_lang {
+    ($locale:expr, $f:ident) => {
+        match $locale.language() {
+            Language::En => en::$f,
+            Language::Es => es::$f,
+        }
+    };
+}
+
+fn by_lang_units(locale: Locale) -> &'static UnitSymbols {
+    match locale.language() {
+        Language::En => &en::table(locale).units,
+        Language::Es => &es::table(locale).units,
+    }
+}
+
 /// The words of a question, or `None` for an unknown id.
 pub fn question(locale: Locale, id: &str) -> Option<QuestionText> {
-    en::question(locale, id)
+    by_lang!(locale, question)(locale, id)
 }
 
 /// A module's section heading.
 pub fn module(locale: Locale, m: Module) -> &'static str {
-    en::module(locale, m)
+    by_lang!(locale, module)(locale, m)
 }
 
 /// "About N questions left".
 pub fn progress(locale: Locale, p: Progress) -> String {
-    en::progress(locale, p)
+    by_lang!(locale, progress)(locale, p)
 }
 
 /// The banner for a level, with the locale's emergency number and services;
 /// `urgency` says where an urgent result sends the visitor.
 pub fn level(locale: Locale, level: Level, urgency: Urgency) -> LevelText {
-    en::level(locale, level, urgency)
+    by_lang!(locale, level)(locale, level, urgency)
 }
 
 /// The under-18 screen for an outcome: any urgent or see-soon action
@@ -53,66 +73,66 @@ pub fn under_18_screen(locale: Locale, outcome: &Outcome) -> Under18Screen {
     let raised = outcome.level > Level::SelfCare;
     Under18Screen {
         banner: raised.then(|| level(locale, outcome.level, outcome.urgency)),
-        adult_help: en::adult_help(locale, outcome.level),
-        note: en::under_18_note(locale),
+        adult_help: by_lang!(locale, adult_help)(locale, outcome.level),
+        note: by_lang!(locale, under_18_note)(locale),
     }
 }
 
 /// First-aid lines to show with the emergency banner for these reasons
 /// (e.g. pressing on a bleeding vein while waiting).
 pub fn first_aid(locale: Locale, reasons: &[Reason]) -> Vec<&'static str> {
-    en::first_aid(locale, reasons)
+    by_lang!(locale, first_aid)(locale, reasons)
 }
 
 /// "You said …" for one reason.
 pub fn reason(locale: Locale, r: &Reason) -> String {
-    en::reason(locale, r)
+    by_lang!(locale, reason)(locale, r)
 }
 
 /// Title and body of a recommendation.
 pub fn recommendation(locale: Locale, rec: &Recommendation) -> RecText {
-    en::recommendation(locale, rec)
+    by_lang!(locale, recommendation)(locale, rec)
 }
 
 /// A source's title.
 pub fn source_title(locale: Locale, id: SourceId) -> &'static str {
-    en::source_title(locale, id)
+    by_lang!(locale, source_title)(locale, id)
 }
 
 /// The walking-pain screen in plain words (never a diagnosis; a negative
 /// screen never says the arteries are fine). Empty when not assessed.
 pub fn claudication(locale: Locale, c: Claudication) -> String {
-    en::claudication(locale, c)
+    by_lang!(locale, claudication)(locale, c)
 }
 
 /// A venous stage in a few words.
 pub fn venous_stage(locale: Locale, s: VenousStage) -> &'static str {
-    en::venous_stage(locale, s)
+    by_lang!(locale, venous_stage)(locale, s)
 }
 
 /// A risk factor in a few words.
 pub fn factor(locale: Locale, f: Factor) -> &'static str {
-    en::factor(locale, f)
+    by_lang!(locale, factor)(locale, f)
 }
 
 /// The symptom score line, e.g. "Your symptom score: 6 out of 15 …".
 pub fn symptom_score(locale: Locale, score: u8) -> String {
-    en::symptom_score(locale, score)
+    by_lang!(locale, symptom_score)(locale, score)
 }
 
 /// The BMI line, e.g. "Your BMI: 31.2".
 pub fn bmi(locale: Locale, tenths: u16) -> String {
-    en::bmi(locale, tenths)
+    by_lang!(locale, bmi)(locale, tenths)
 }
 
 /// Fixed lines.
 pub fn notices(locale: Locale) -> &'static Notices {
-    en::notices(locale)
+    by_lang!(locale, notices)(locale)
 }
 
 /// Unit symbols.
 pub fn unit_symbols(locale: Locale) -> &'static UnitSymbols {
-    &en::table(locale).units
+    by_lang_units(locale)
 }
 
 /// One answer in words, using the question's own labels, e.g. "Swelling,
@@ -180,12 +200,17 @@ pub fn height(locale: Locale, mm: u32) -> String {
     }
 }
 
-/// A weight for display, e.g. "154 lb" or "70.5 kg".
+/// A weight for display, e.g. "154 lb" or "70.5 kg" ("70,5 kg" in es).
 pub fn weight(locale: Locale, g: u32) -> String {
     let sym = unit_symbols(locale);
     let unit = match locale.units().weight {
         WeightUnit::Lb => sym.lb,
         WeightUnit::Kg => sym.kg,
     };
-    format!("{} {unit}", weight_field(locale, g))
+    let n = weight_field(locale, g);
+    let n = match locale.language() {
+        Language::En => n,
+        Language::Es => es::comma(locale, n),
+    };
+    format!("{n} {unit}")
 }
