@@ -147,7 +147,7 @@ impl Config {
                 Some(locale) => config.locale = locale,
                 None => invalid.push((
                     "data-locale",
-                    "use en-US, en-GB, en-CA, en-AU, en-IE, en-NZ or en; using the page's language",
+                    "use en-US, en-GB, en-CA, en-AU, en-IE, en-NZ, en, es-US or es; using the page's language",
                 )),
             }
         }

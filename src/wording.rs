@@ -3,12 +3,13 @@
 //! engine's (`engine::text`); this holds only what the interface itself
 //! says. Screens reach it through `Env::words`.
 
+mod es;
 mod saved;
 
 pub use saved::{older_answers, retired_question};
 
 use engine::units::UnitError;
-use engine::Locale;
+use engine::{Language, Locale};
 
 use crate::config::EventLevel;
 
@@ -278,11 +279,14 @@ const EN: Words = Words {
     measurements_line: "Ankle at its narrowest: {ankle}. Calf at its widest: {calf}.",
 };
 
-/// The interface wording for a locale. Every locale is English and shares
-/// it; units, emergency numbers and services differ, and those are the
-/// engine's.
-pub fn words(_locale: Locale) -> &'static Words {
-    &EN
+/// The interface wording for a locale, by its language: every English
+/// locale shares `EN`, both Spanish ones `ES`; units, emergency numbers and
+/// services differ by region, and those are the engine's.
+pub fn words(locale: Locale) -> &'static Words {
+    match locale.language() {
+        Language::En => &EN,
+        Language::Es => &es::ES,
+    }
 }
 
 /// The start screen's privacy line for a shop's events setting.
@@ -299,7 +303,19 @@ pub fn question_of(words: &Words, number: usize, total: usize) -> String {
 }
 
 /// A plain sentence for a height or weight that was refused.
-pub fn unit_error(_locale: Locale, error: UnitError) -> &'static str {
+pub fn unit_error(locale: Locale, error: UnitError) -> &'static str {
+    if locale.language() == Language::Es {
+        return match error {
+            UnitError::Empty => "Por favor, escriba un número.",
+            UnitError::NotANumber => {
+                "Por favor, escriba un número solo con cifras, como 70 o 70,5."
+            }
+            UnitError::TooShort => "Esa estatura parece demasiado baja. Por favor, revísela.",
+            UnitError::TooTall => "Esa estatura parece demasiado alta. Por favor, revísela.",
+            UnitError::TooLight => "Ese peso parece demasiado bajo. Por favor, revíselo.",
+            UnitError::TooHeavy => "Ese peso parece demasiado alto. Por favor, revíselo.",
+        };
+    }
     match error {
         UnitError::Empty => "Please type a number.",
         UnitError::NotANumber => "Please type a number using digits only, like 70 or 70.5.",
@@ -370,7 +386,293 @@ pub fn crashed() -> &'static str {
 
 #[cfg(test)]
 mod tests {
-    use super::replace_all;
+    use super::*;
+
+    /// Every string of a table with its field name. The pattern lists every
+    /// field (no `..`), so a new field the test does not read is a compile
+    /// error here.
+    fn fields(w: &Words) -> Vec<(&'static str, &'static str)> {
+        let Words {
+            title,
+            intro,
+            duration,
+            not_advice,
+            question_of,
+            choose_one,
+            choose_some,
+            rate_each,
+            answer_each,
+            getting_ready,
+            height,
+            weight,
+            feet,
+            inches,
+            mistake,
+            result_title,
+            why_for_you,
+            tips_title,
+            score_title,
+            score_caption,
+            factors_title,
+            none_listed,
+            summary_open,
+            summary_title,
+            summary_intro,
+            summary_answers,
+            summary_result,
+            print,
+            back_to_result,
+            change_answers,
+            not_answered,
+            opens_new_tab,
+            your_picture,
+            continue_quiz,
+            start_over,
+            unfinished,
+            my_results,
+            bring_back_results,
+            not_saved,
+            put_aside,
+            history_intro,
+            no_results,
+            score_line,
+            no_score,
+            change_down,
+            change_up,
+            change_same,
+            open_result,
+            delete_result,
+            erase_all,
+            confirm_delete,
+            confirm_erase,
+            yes_delete,
+            yes_erase,
+            erased,
+            nothing_erased,
+            partly_erased,
+            cleared,
+            read_only,
+            at_cap,
+            made_room,
+            keep,
+            deleted,
+            back_to_start,
+            back_to_results,
+            saved_on,
+            not_migrated,
+            older_answer,
+            older_answers,
+            transfer_title,
+            transfer_intro,
+            code_label,
+            download,
+            import_title,
+            paste_label,
+            import_button,
+            file_label,
+            imported,
+            imported_none_new,
+            imported_left_out,
+            import_too_big,
+            import_empty,
+            import_not_a_code,
+            import_mistyped,
+            import_newer,
+            import_no_results,
+            file_unreadable,
+            products_title,
+            why_this_one,
+            view_product,
+            knee_high,
+            thigh_high,
+            tights,
+            sleeve,
+            wide_calf,
+            open_toe,
+            find_size,
+            size_title,
+            size_guide,
+            measure_in,
+            centimetres,
+            inches_unit,
+            ankle_label,
+            calf_label,
+            show_size,
+            size_fits,
+            size_between,
+            size_shoe,
+            size_off_chart,
+            size_no_chart,
+            size_kept,
+            size_kept_memory,
+            measure_empty,
+            measure_not_a_number,
+            measure_too_small,
+            measure_too_big,
+            measurements_title,
+            measurements_line,
+            privacy,
+        } = w;
+        let mut v = vec![
+            ("title", *title),
+            ("intro", *intro),
+            ("duration", *duration),
+            ("not_advice", *not_advice),
+            ("question_of", *question_of),
+            ("choose_one", *choose_one),
+            ("choose_some", *choose_some),
+            ("rate_each", *rate_each),
+            ("answer_each", *answer_each),
+            ("getting_ready", *getting_ready),
+            ("height", *height),
+            ("weight", *weight),
+            ("feet", *feet),
+            ("inches", *inches),
+            ("mistake", *mistake),
+            ("result_title", *result_title),
+            ("why_for_you", *why_for_you),
+            ("tips_title", *tips_title),
+            ("score_title", *score_title),
+            ("score_caption", *score_caption),
+            ("factors_title", *factors_title),
+            ("none_listed", *none_listed),
+            ("summary_open", *summary_open),
+            ("summary_title", *summary_title),
+            ("summary_intro", *summary_intro),
+            ("summary_answers", *summary_answers),
+            ("summary_result", *summary_result),
+            ("print", *print),
+            ("back_to_result", *back_to_result),
+            ("change_answers", *change_answers),
+            ("not_answered", *not_answered),
+            ("opens_new_tab", *opens_new_tab),
+            ("your_picture", *your_picture),
+            ("continue_quiz", *continue_quiz),
+            ("start_over", *start_over),
+            ("unfinished", *unfinished),
+            ("my_results", *my_results),
+            ("bring_back_results", *bring_back_results),
+            ("not_saved", *not_saved),
+            ("put_aside", *put_aside),
+            ("history_intro", *history_intro),
+            ("no_results", *no_results),
+            ("score_line", *score_line),
+            ("no_score", *no_score),
+            ("change_down", *change_down),
+            ("change_up", *change_up),
+            ("change_same", *change_same),
+            ("open_result", *open_result),
+            ("delete_result", *delete_result),
+            ("erase_all", *erase_all),
+            ("confirm_delete", *confirm_delete),
+            ("confirm_erase", *confirm_erase),
+            ("yes_delete", *yes_delete),
+            ("yes_erase", *yes_erase),
+            ("erased", *erased),
+            ("nothing_erased", *nothing_erased),
+            ("partly_erased", *partly_erased),
+            ("cleared", *cleared),
+            ("read_only", *read_only),
+            ("at_cap", *at_cap),
+            ("made_room", *made_room),
+            ("keep", *keep),
+            ("deleted", *deleted),
+            ("back_to_start", *back_to_start),
+            ("back_to_results", *back_to_results),
+            ("saved_on", *saved_on),
+            ("not_migrated", *not_migrated),
+            ("older_answer", *older_answer),
+            ("older_answers", *older_answers),
+            ("transfer_title", *transfer_title),
+            ("transfer_intro", *transfer_intro),
+            ("code_label", *code_label),
+            ("download", *download),
+            ("import_title", *import_title),
+            ("paste_label", *paste_label),
+            ("import_button", *import_button),
+            ("file_label", *file_label),
+            ("imported", *imported),
+            ("imported_none_new", *imported_none_new),
+            ("imported_left_out", *imported_left_out),
+            ("import_too_big", *import_too_big),
+            ("import_empty", *import_empty),
+            ("import_not_a_code", *import_not_a_code),
+            ("import_mistyped", *import_mistyped),
+            ("import_newer", *import_newer),
+            ("import_no_results", *import_no_results),
+            ("file_unreadable", *file_unreadable),
+            ("products_title", *products_title),
+            ("why_this_one", *why_this_one),
+            ("view_product", *view_product),
+            ("knee_high", *knee_high),
+            ("thigh_high", *thigh_high),
+            ("tights", *tights),
+            ("sleeve", *sleeve),
+            ("wide_calf", *wide_calf),
+            ("open_toe", *open_toe),
+            ("find_size", *find_size),
+            ("size_title", *size_title),
+            ("size_guide", *size_guide),
+            ("measure_in", *measure_in),
+            ("centimetres", *centimetres),
+            ("inches_unit", *inches_unit),
+            ("ankle_label", *ankle_label),
+            ("calf_label", *calf_label),
+            ("show_size", *show_size),
+            ("size_fits", *size_fits),
+            ("size_between", *size_between),
+            ("size_shoe", *size_shoe),
+            ("size_off_chart", *size_off_chart),
+            ("size_no_chart", *size_no_chart),
+            ("size_kept", *size_kept),
+            ("size_kept_memory", *size_kept_memory),
+            ("measure_empty", *measure_empty),
+            ("measure_not_a_number", *measure_not_a_number),
+            ("measure_too_small", *measure_too_small),
+            ("measure_too_big", *measure_too_big),
+            ("measurements_title", *measurements_title),
+            ("measurements_line", *measurements_line),
+        ];
+        v.extend(privacy.iter().map(|p| ("privacy", *p)));
+        v
+    }
+
+    /// The `{name}` placeholders of a template, in order.
+    fn placeholders(s: &str) -> Vec<&str> {
+        s.split('{')
+            .skip(1)
+            .filter_map(|p| p.split('}').next())
+            .collect()
+    }
+
+    /// Words that are the same in both languages.
+    const SAME_IN_BOTH: &[&str] = &[];
+
+    #[test]
+    fn every_spanish_word_is_there_and_is_not_the_english_one() {
+        let (en, es) = (fields(&EN), fields(&es::ES));
+        assert_eq!(en.len(), es.len());
+        for ((k, e), (_, s)) in en.iter().zip(&es) {
+            assert!(!s.trim().is_empty(), "{k}: empty");
+            assert!(
+                s != e || SAME_IN_BOTH.contains(s),
+                "{k}: the English is left in place: {s}"
+            );
+            assert_eq!(placeholders(e), placeholders(s), "{k}: placeholders differ");
+        }
+        for l in Locale::SPANISH {
+            assert_eq!(words(l).title, es::ES.title);
+        }
+        for l in Locale::ALL {
+            assert_eq!(words(l).title, EN.title);
+        }
+        use UnitError::*;
+        for e in [Empty, NotANumber, TooShort, TooTall, TooLight, TooHeavy] {
+            let (en, es) = (unit_error(Locale::EnUs, e), unit_error(Locale::EsUs, e));
+            assert!(!es.is_empty() && es != en, "{e:?}");
+            assert_eq!(unit_error(Locale::Es, e), es);
+        }
+    }
 
     #[test]
     fn replaces_like_the_standard_replace() {

@@ -33,6 +33,11 @@ fn the_locale_falls_back_to_the_pages_region_then_to_no_country() {
     // data-locale wins over the page.
     let (c, w) = config_on_page(&[("data-locale", "en-GB")], "en-US");
     assert_eq!((c.locale, w.len()), (Locale::EnGb, 0));
+    // Spanish only when asked for: es-US (the US region) or es (no region).
+    let (c, w) = config_on_page(&[("data-locale", "es-US")], "en-US");
+    assert_eq!((c.locale, w.len()), (Locale::EsUs, 0));
+    let (c, w) = config_on_page(&[("data-locale", "es")], "en-US");
+    assert_eq!((c.locale, w.len()), (Locale::Es, 0));
     // A wrong data-locale warns once and uses the page's region.
     let (c, w) = config_on_page(&[("data-locale", "klingon")], "en-NZ");
     assert_eq!((c.locale, w.len()), (Locale::EnNz, 1));
