@@ -12,11 +12,11 @@ pub(super) const ES: Words = Words {
     duration: "Toma unos 3 minutos.",
     privacy: [
         "Sus respuestas se quedan en este dispositivo. Nada de lo que responda se envía a ningún lugar.",
-        "Sus respuestas se quedan en este dispositivo. A la página web de esta tienda se le informa qué preguntas ve \
+        "Sus respuestas se quedan en este dispositivo. La página web de esta tienda se entera de qué preguntas ve \
          y qué productos abre, y eso puede dar pistas sobre sus respuestas.",
-        "Sus respuestas se quedan en este dispositivo, pero a la página web de esta tienda se le informa su resultado: \
-         qué tan pronto ver a un médico y qué consejos recibe. También se le informa qué preguntas ve.",
-        "A la página web de esta tienda se le informa cada respuesta que da y su resultado. \
+        "Sus respuestas se quedan en este dispositivo, pero la página web de esta tienda se entera de su resultado: \
+         qué tan pronto ver a un médico y qué consejos recibe. También se entera de qué preguntas ve.",
+        "La página web de esta tienda se entera de cada respuesta que da y de su resultado. \
          Siga solo si está de acuerdo en compartirlos con esta tienda.",
     ],
     not_advice: "Esta es información general de bienestar, no un consejo médico ni un diagnóstico.",
@@ -49,7 +49,7 @@ pub(super) const ES: Words = Words {
     change_answers: "Cambiar mis respuestas",
     not_answered: "Sin responder",
     opens_new_tab: "(se abre en una pestaña nueva)",
-    your_picture: "Su situación",
+    your_picture: "Su situación en resumen",
     continue_quiz: "Seguir donde lo dejó",
     start_over: "Empezar de nuevo",
     unfinished: "Tiene un chequeo sin terminar guardado en este dispositivo.",

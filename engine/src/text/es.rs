@@ -176,7 +176,7 @@ static QUESTIONS: &[(&str, QuestionText)] = &[
             "señales que necesitan ayuda rápida",
             &[
                 ("breathless", "Le falta el aire de repente"),
-                ("chest_pain", "Dolor en el pecho, o sensación de presión o peso en el pecho, de cualquier tipo"),
+                ("chest_pain", "Dolor en el pecho, o sensación de opresión o de peso en el pecho, de cualquier tipo"),
                 ("cough_blood", "Tos con sangre"),
                 ("fainted", "Se desmayó o perdió el conocimiento"),
                 ("not_sure", "No lo sé"),
@@ -187,14 +187,14 @@ static QUESTIONS: &[(&str, QuestionText)] = &[
     (
         ids::LIMB,
         t(
-            "¿Una de sus piernas o uno de sus pies se puso de repente de alguna de estas formas?",
+            "¿A una de sus piernas o a uno de sus pies le pasó de repente alguna de estas cosas?",
             Some("De repente quiere decir en minutos u horas, no poco a poco durante meses."),
             "una pierna o un pie que cambió de repente",
             &[
-                ("pain", "Con mucho dolor"),
-                ("pale", "Pálido, blanco o azulado"),
-                ("cold", "Frío al tocarlo"),
-                ("numb", "Dormido, sin sensibilidad"),
+                ("pain", "Mucho dolor"),
+                ("pale", "Piel pálida, blanca o azulada"),
+                ("cold", "Piel fría al tocarla"),
+                ("numb", "Adormecimiento o falta de sensibilidad"),
                 ("weak", "Difícil de mover"),
                 ("not_sure", "No lo sé"),
                 NONE,
@@ -232,7 +232,7 @@ static QUESTIONS: &[(&str, QuestionText)] = &[
                 ),
                 (
                     "red_hot_skin",
-                    "Una zona de piel de la pierna que está roja o más oscura, caliente, adolorida e hinchada, y usted tiene fiebre o se siente mal",
+                    "Una zona de la piel de la pierna roja o más oscura, caliente, dolorosa e hinchada, y usted tiene fiebre o se siente mal",
                 ),
                 ("groin_vein", "Una vena dura y dolorosa en el muslo o en la ingle"),
                 (
@@ -242,7 +242,7 @@ static QUESTIONS: &[(&str, QuestionText)] = &[
                 ("black_skin", "Piel negra en un dedo del pie o en el pie"),
                 (
                     "bad_wound",
-                    "Una llaga o herida en la pierna o el pie que se está extendiendo, huele mal o supura, o que viene con fiebre",
+                    "Una llaga o herida en la pierna o el pie que se está extendiendo, huele mal o le sale líquido, o que viene con fiebre",
                 ),
                 ("vein_bled", "Una vena de la pierna que sangró en los últimos días"),
                 NONE,
@@ -333,7 +333,7 @@ static QUESTIONS: &[(&str, QuestionText)] = &[
     (
         ids::CONDITIONS,
         t(
-            "¿Tiene alguna de estas condiciones?",
+            "¿Alguna de estas cosas es su caso?",
             Some("Marque todas las que un médico o una enfermera le haya dicho que tiene. Así los consejos son seguros para usted."),
             "su salud",
             &[
@@ -377,11 +377,11 @@ static QUESTIONS: &[(&str, QuestionText)] = &[
     (
         ids::DIABETIC_FOOT,
         t(
-            "Por una condición que marcó: en las últimas semanas, ¿ha notado alguna de estas cosas en los pies?",
+            "Por un problema de salud que marcó: en las últimas semanas, ¿ha notado alguna de estas cosas en los pies?",
             Some("La diabetes y las arterias estrechas pueden hacer que las heridas sanen más lento, así que los cambios en los pies se deben revisar pronto."),
             "cambios en los pies",
             &[
-                ("sore", "Una llaga, ampolla o cortada que es nueva o que no está sanando"),
+                ("sore", "Una llaga, ampolla o corte que es nuevo o que no está sanando"),
                 ("colour", "Piel que se ve más roja, más pálida, más oscura o azulada"),
                 ("temperature", "Un pie, o parte de él, que se siente más caliente o más frío de lo normal"),
                 NONE,
@@ -464,8 +464,8 @@ static QUESTIONS: &[(&str, QuestionText)] = &[
                 ("spider", "Arañas vasculares (líneas muy finas de color rojo, azul o morado)"),
                 ("bulging", "Venas abultadas o torcidas cuando está de pie"),
                 ("swelling", "Hinchazón"),
-                ("brown", "Manchas cafés en la piel cerca del tobillo"),
-                ("rash", "Un sarpullido con picazón y escamas cerca del tobillo"),
+                ("brown", "Manchas de color café o marrón en la piel cerca del tobillo"),
+                ("rash", "Un sarpullido (erupción) con picazón y escamas cerca del tobillo"),
                 ("hard_skin", "Piel dura y tensa cerca del tobillo"),
                 ("white_patches", "Manchas blancas, como cicatrices, cerca del tobillo"),
                 ("healed_ulcer", "Una úlcera en la pierna (una llaga que tarda en sanar) que ya sanó"),
@@ -774,7 +774,7 @@ pub(super) fn first_aid(_locale: Locale, reasons: &[Reason]) -> Vec<&'static str
         out.push("Mientras espera: siéntese derecho si así respira mejor, y si puede, pida a alguien que se quede con usted.");
     }
     if reasons.iter().any(|r| r.question == ids::LIMB) {
-        out.push("Mientras espera: mantenga la pierna quieta y estirada, sin levantarla. No la levante, no le dé calor y no la frote.");
+        out.push("Mientras espera: mantenga la pierna quieta y estirada sobre una superficie plana. No la levante, no le dé calor y no la frote.");
     }
     out
 }
@@ -921,7 +921,7 @@ fn walking_plan_text(rec: &Recommendation) -> RecText {
             } else {
                 "Cuando las arterias de las piernas están estrechas, un plan regular de caminatas es uno de los primeros tratamientos que usan los médicos."
             },
-            "Por lo general consiste en caminar hasta que el dolor se pone fuerte, descansar hasta que se quite y volver a caminar: unas 2 horas a la semana durante 3 meses, mejor con un equipo capacitado.",
+            "Por lo general consiste en caminar hasta que el dolor se ponga fuerte, descansar hasta que se quite y volver a caminar: unas 2 horas a la semana durante 3 meses, mejor con un equipo capacitado.",
             "Pregunte a su médico si hay una clase de ejercicio supervisado cerca de usted.",
         ]),
     }
@@ -932,7 +932,7 @@ fn foot_care_text() -> RecText {
         title: "Revise sus pies todos los días",
         body: lines(&[
             "Mire la parte de arriba, la planta y entre los dedos. Un espejo le puede ayudar.",
-            "Fíjese si hay cortadas, ampollas, hinchazón, piel que cambia de color o un lugar que se siente más caliente o más frío.",
+            "Fíjese si hay cortes, ampollas, hinchazón, piel que cambia de color o un lugar que se siente más caliente o más frío.",
             "Si encuentra algo nuevo, haga que se lo revisen el mismo día.",
             "Use zapatos que le queden bien, y pida a un profesional de la salud que le revise los pies por lo menos una vez al año.",
         ]),
@@ -949,7 +949,7 @@ fn warfarin_text(rec: &Recommendation) -> RecText {
         body.push("Si no sabe qué anticoagulante toma, pregúntele a su farmacéutico.".to_string());
     }
     RecText {
-        title: "Si toma warfarina: coma siempre una cantidad parecida de verduras de hoja verde",
+        title: "Si toma warfarina: coma una cantidad estable de verduras de hoja verde",
         body,
     }
 }
@@ -1053,7 +1053,7 @@ fn movement_breaks_text() -> RecText {
         title: "Haga pausas para moverse y ejercite las pantorrillas",
         body: lines(&[
             "Los músculos de la pantorrilla empujan la sangre hacia arriba por las piernas cada vez que se aprietan.",
-            "Si pasa mucho tiempo en una silla o de pie, muévase cada 30 a 60 minutos: camine un poco o párese de puntillas 10 veces.",
+            "Si pasa mucho tiempo en una silla o de pie, muévase cada 30 a 60 minutos: camine un poco o póngase de puntillas 10 veces.",
             "En la silla, haga círculos con los tobillos y mueva las puntas de los pies hacia arriba y hacia abajo.",
         ]),
     }
@@ -1109,7 +1109,7 @@ fn water_text(locale: Locale, rec: &Recommendation, gated: bool) -> RecText {
         RecText {
             title: "Siga los consejos de su equipo médico sobre los líquidos",
             body: lines(&[
-                "Por su condición del corazón o de los riñones, la cantidad correcta de líquido es diferente para usted. Siga el plan que le dio su equipo médico, y pregúnteles antes de cambiarlo.",
+                "Por su problema del corazón o de los riñones, la cantidad correcta de líquido es diferente para usted. Siga el plan que le dio su equipo médico, y pregúnteles antes de cambiarlo.",
             ]),
         }
     } else {
@@ -1175,11 +1175,11 @@ pub(super) fn source_title(_locale: Locale, id: SourceId) -> &'static str {
     match id {
         CmajStockings => "Medias de compresión graduada (en inglés)",
         SageHaemodynamics => "El efecto de las medias de compresión graduada en la circulación de las venas de las piernas (en inglés)",
-        TexasHeartNitrates => "Nitratos (vasodilatadores) (en inglés)",
+        TexasHeartNitrates => "Nitratos (vasodilatadores; en inglés)",
         UrmcOmega3 => "Los ácidos grasos omega-3 y la enfermedad coronaria (en inglés)",
         NhsQuitSmoking => "Cómo dejar de fumar",
         HarvardStretching => "Estirar las piernas podría mejorar la circulación y prevenir derrames cerebrales (en inglés)",
-        UsNewsWater => "La verdad sobre cuánta agua debería tomar de verdad (en inglés)",
+        UsNewsWater => "La verdad sobre cuánta agua hay que tomar (en inglés)",
         NcbiExercise => "Adaptación de los vasos sanguíneos al ejercicio en las personas (en inglés)",
         VumcVitaminC => "La vitamina C protege la capa interna de los vasos sanguíneos (en inglés)",
         NiceCg147 => "Enfermedad arterial periférica: diagnóstico y tratamiento (NICE CG147, en inglés)",
@@ -1276,7 +1276,7 @@ pub(super) fn bmi(locale: Locale, t: u16) -> String {
 
 static NOTICES: Notices = Notices {
     sponsorship: "Este chequeo está en la página de una tienda que vende medias de compresión. Da información general de bienestar, no consejo médico.",
-    doctor_talk: "Por una condición de salud que nos contó, hable con su médico antes de empezar a usar compresión o de hacer cambios grandes en lo que come o bebe.",
+    doctor_talk: "Por un problema de salud que nos contó, hable con su médico antes de empezar a usar compresión o de hacer cambios grandes en lo que come o bebe.",
     because: "Porque usted dijo:",
     sources: "Fuentes",
     ask_first: "Pregunte antes a un profesional de la salud",
