@@ -769,3 +769,113 @@ fn the_summary_carries_the_measurements_for_the_doctor() {
         ],
     );
 }
+
+/// English words that never belong in a Spanish sentence; the publishers'
+/// names of English sources ("American Heart Association", "NHS", …) and
+/// US service names kept in brackets ("urgent care") avoid them.
+const ENGLISH_ONLY: &[&str] = &[
+    "the", "you", "your", "please", "don't", "with", "should", "now", "today", "call", "doctor",
+    "answer", "result", "results", "next", "back", "skip", "start", "sources",
+];
+
+#[track_caller]
+fn no_english(locale: Locale, what: &str, html: &str) {
+    let text = words(html);
+    for w in text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+    {
+        assert!(
+            !ENGLISH_ONLY.contains(&w.to_lowercase().as_str()),
+            "{locale:?} {what}: English word {w:?} in:\n{text}"
+        );
+    }
+}
+
+#[test]
+fn every_screen_in_spanish_has_no_english_sentence() {
+    for locale in Locale::SPANISH {
+        let words_es = circulation_check::wording::words(locale);
+        for model in [
+            StartModel::default(),
+            StartModel {
+                unfinished: true,
+                has_results: true,
+                notice: None,
+            },
+        ] {
+            let html = render(locale, move |env| start::view(env, &model));
+            no_english(locale, "start", &html);
+            has_all(&html, &["Chequeo de la circulación", "3 minutos"]);
+        }
+        for q in questions() {
+            let draft = Draft::from_answer(q.kind, locale, None);
+            let progress = circulation_check::wording::question_of(words_es, 1, 20);
+            let html = render(locale, move |env| {
+                question::view(
+                    env,
+                    q,
+                    &draft,
+                    None,
+                    &progress.clone().into(),
+                    Callback::noop(),
+                    Callback::noop(),
+                )
+            });
+            no_english(locale, q.id, &html);
+            has_all(&html, &["Siguiente", "Pregunta 1 de unas 20"]);
+        }
+        for spec in ["a_emergency=chest_pain", "a_bleeding=yes", "a_limb=cold"] {
+            let o = outcome(spec, locale);
+            let html = render(locale, move |env| emergency::view(env, &o));
+            no_english(locale, spec, &html);
+            has_all(&html, &["Llame", "Mientras espera", "Elegí esto por error"]);
+        }
+        let o = outcome("a_urgent=leg_pain b_age=under_18", locale);
+        let html = render(locale, move |env| under_18::view(env, &o));
+        no_english(locale, "under 18", &html);
+        has_all(&html, &["Vea a un médico hoy", "18 años"]);
+        for spec in [
+            "a_urgent=leg_swelling",
+            "a_urgent=black_skin c_conditions=diabetes",
+            "b_pregnancy=pregnant b_preeclampsia=headache",
+            "a_soon=sore",
+            SELF_CARE,
+        ] {
+            let o = outcome(spec, locale);
+            let html = render(locale, move |env| {
+                result::view(env, &o, &[], &Offer::default())
+            });
+            no_english(locale, spec, &html);
+            has_all(&html, &["Usted dijo", "Fuentes"]);
+        }
+        let answers = persona(SELF_CARE);
+        let o = Rc::new(evaluate(&answers, locale));
+        let html = render(locale, move |env| summary::view(env, &answers, &o, None));
+        no_english(locale, "summary", &html);
+        has_all(&html, &["Arañas vasculares", "Imprimir"]);
+    }
+    // The emergency number follows the region, never the language.
+    let o = outcome("a_emergency=chest_pain", Locale::EsUs);
+    let html = render(Locale::EsUs, move |env| emergency::view(env, &o));
+    has_all(&html, &["Llame al 911 ahora", "No maneje"]);
+    let o = outcome("a_emergency=chest_pain", Locale::Es);
+    let html = render(Locale::Es, move |env| emergency::view(env, &o));
+    has_all(
+        &html,
+        &["Llame ahora al número de emergencias", "911", "112", "999"],
+    );
+    // Units: es-US as the US, es metric with a decimal comma.
+    let answers = persona(SELF_CARE);
+    let o = Rc::new(evaluate(&answers, Locale::EsUs));
+    let html = render(Locale::EsUs, move |env| {
+        summary::view(env, &answers, &o, None)
+    });
+    has_all(&html, &["5 pies 6 pulg.", "150 lb"]);
+    let answers = persona(SELF_CARE);
+    let o = Rc::new(evaluate(&answers, Locale::Es));
+    let html = render(Locale::Es, move |env| {
+        summary::view(env, &answers, &o, None)
+    });
+    has_all(&html, &["168 cm", "68 kg"]);
+}

@@ -152,10 +152,9 @@ impl SourceId {
     /// A page in Spanish, from a public health body, on the same topic as
     /// this source, for Spanish readers; `None` where we know of none (the
     /// Spanish title then says "(en inglés)"). Only pages we are confident
-    /// exist: MedlinePlus en español (US National Library of Medicine) and
-    /// the WHO's own Spanish edition of the same fact sheet. It stands in
-    /// for the original as reading in Spanish; the English source stays the
-    /// reference for what is decided.
+    /// exist: MedlinePlus en español (US National Library of Medicine). It
+    /// stands in for the original as reading in Spanish; the English source
+    /// stays the reference for what is decided.
     pub fn spanish_page(self) -> Option<Source> {
         let s = |key, publisher, url| {
             Some(Source {
@@ -202,20 +201,10 @@ impl SourceId {
                 MEDLINEPLUS,
                 "https://medlineplus.gov/spanish/druginfo/meds/a682277-es.html",
             ),
-            DiabetesUkFeet => s(
-                "medlineplus-es-diabetic-foot",
-                MEDLINEPLUS,
-                "https://medlineplus.gov/spanish/diabeticfoot.html",
-            ),
-            WhoSodium => s(
-                "who-es-sodium",
-                "Organización Mundial de la Salud",
-                "https://www.who.int/es/news-room/fact-sheets/detail/sodium-reduction",
-            ),
             NhsCellulitis => s(
                 "medlineplus-es-cellulitis",
                 MEDLINEPLUS,
-                "https://medlineplus.gov/spanish/cellulitis.html",
+                "https://medlineplus.gov/spanish/ency/article/000855.htm",
             ),
             NhsOedema => s(
                 "medlineplus-es-swelling",
