@@ -379,9 +379,13 @@ pub fn import_error(words: &Words, error: crate::saved::ImportError) -> &'static
 }
 
 /// Shown in place of the widget if it ever crashes (the wasm is gone then,
-/// so this is the one sentence that does not depend on a locale table).
-pub fn crashed() -> &'static str {
-    "Sorry, the circulation check stopped working. Please reload the page. Your saved answers are kept."
+/// so this is the one sentence that does not depend on a locale table; the
+/// language is read back from the widget's own `lang`).
+pub fn crashed(language: Language) -> &'static str {
+    match language {
+        Language::En => "Sorry, the circulation check stopped working. Please reload the page. Your saved answers are kept.",
+        Language::Es => "Lo sentimos, el chequeo de la circulación dejó de funcionar. Por favor, vuelva a cargar la página. Sus respuestas guardadas se conservan.",
+    }
 }
 
 #[cfg(test)]
@@ -666,6 +670,7 @@ mod tests {
         for l in Locale::ALL {
             assert_eq!(words(l).title, EN.title);
         }
+        assert_ne!(crashed(Language::Es), crashed(Language::En));
         use UnitError::*;
         for e in [Empty, NotANumber, TooShort, TooTall, TooLight, TooHeavy] {
             let (en, es) = (unit_error(Locale::EnUs, e), unit_error(Locale::EsUs, e));

@@ -2,7 +2,7 @@
 //! the widget's own words. A results file or code can be written by anyone,
 //! so a key, value or id taken from one is never shown.
 
-use engine::Locale;
+use engine::{Language, Locale};
 
 use super::{fill, Words};
 
@@ -13,10 +13,18 @@ use super::{fill, Words};
 /// wording names them. A content version that retires an id adds it here.
 const RETIRED: &[(&str, &str)] = &[];
 
+/// The same questions' wording in Spanish: an id retired above is added
+/// here too, with the Spanish title the widget asked it with.
+const RETIRED_ES: &[(&str, &str)] = &[];
+
 /// The wording of a question the quiz no longer asks, if the widget ever
-/// asked it.
-pub fn retired_question(_locale: Locale, id: &str) -> Option<&'static str> {
-    RETIRED
+/// asked it, in the locale's language.
+pub fn retired_question(locale: Locale, id: &str) -> Option<&'static str> {
+    let retired = match locale.language() {
+        Language::En => RETIRED,
+        Language::Es => RETIRED_ES,
+    };
+    retired
         .iter()
         .find(|(k, _)| *k == id)
         .map(|(_, title)| *title)
@@ -28,5 +36,20 @@ pub fn older_answers(words: &Words, n: usize) -> String {
     match n {
         1 => words.older_answer.to_owned(),
         n => fill(words.older_answers, &[("n", &n.to_string())]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{RETIRED, RETIRED_ES};
+
+    #[test]
+    fn every_retired_question_is_named_in_both_languages() {
+        let ids =
+            |t: &[(&'static str, &'static str)]| t.iter().map(|(k, _)| *k).collect::<Vec<_>>();
+        assert_eq!(ids(RETIRED), ids(RETIRED_ES));
+        for ((_, en), (_, es)) in RETIRED.iter().zip(RETIRED_ES) {
+            assert!(!es.is_empty() && es != en);
+        }
     }
 }
