@@ -451,6 +451,21 @@ fn spanish_numbers_are_written_the_locales_way() {
         body.contains("2,7 litros") && body.contains("3,7 litros"),
         "{body}"
     );
+    // No "unos"/"unas" before an amount: it would have to agree with the
+    // unit (litros, mililitros, onzas).
+    for l in Locale::SPANISH {
+        for (key, s) in all_texts(l) {
+            let w: Vec<&str> = s.split(' ').collect();
+            let bad = w.windows(3).any(|p| {
+                (p[0] == "unos" || p[0] == "unas")
+                    && p[1].starts_with(|c: char| c.is_ascii_digit())
+                    && ["litros", "onzas", "ml"]
+                        .iter()
+                        .any(|u| p[2].starts_with(u))
+            });
+            assert!(!bad, "{l:?} {key}: {s}");
+        }
+    }
 }
 
 #[test]

@@ -818,6 +818,8 @@ fn vol(locale: Locale, v: Volume) -> String {
     }
 }
 
+/// "alrededor de" before a volume, never "unos"/"unas": litres and
+/// millilitres are masculine, ounces feminine.
 fn water_lines(locale: Locale, w: &Water) -> Vec<String> {
     let sym = &table(locale).units;
     let mut out = vec![format!(
@@ -826,7 +828,7 @@ fn water_lines(locale: Locale, w: &Water) -> Vec<String> {
     )];
     let total = |who: &str, v: Volume| {
         format!(
-            "En total, entre bebidas y comida, {who} necesitan unos {} de agua al día.",
+            "En total, entre bebidas y comida, {who} necesitan alrededor de {} de agua al día.",
             vol(locale, v)
         )
     };
@@ -834,7 +836,7 @@ fn water_lines(locale: Locale, w: &Water) -> Vec<String> {
         WaterFor::Women => out.push(total("las mujeres", w.women)),
         WaterFor::Men => out.push(total("los hombres", w.men)),
         WaterFor::Both => out.push(format!(
-            "En total, entre bebidas y comida, las mujeres necesitan unos {} y los hombres unos {} de agua al día.",
+            "En total, entre bebidas y comida, las mujeres necesitan alrededor de {} y los hombres alrededor de {} de agua al día.",
             vol(locale, w.women),
             vol(locale, w.men)
         )),
@@ -856,7 +858,7 @@ fn water_lines(locale: Locale, w: &Water) -> Vec<String> {
         };
         out.push(if r.capped {
             format!(
-                "Una regla práctica muy conocida, que no es una recomendación oficial, es tomar media onza de agua por cada libra de peso{metric}. Para {weight}, daría más que la cifra oficial de arriba, así que le damos la cifra oficial: unos {} al día, entre bebidas y comida.{}",
+                "Una regla práctica muy conocida, que no es una recomendación oficial, es tomar media onza de agua por cada libra de peso{metric}. Para {weight}, daría más que la cifra oficial de arriba, así que le damos la cifra oficial: alrededor de {} al día, entre bebidas y comida.{}",
                 vol(locale, r.drink),
                 if unsaid_sex {
                     " Como no nos dijo su sexo, usamos la cifra más baja, la de las mujeres."
@@ -866,7 +868,7 @@ fn water_lines(locale: Locale, w: &Water) -> Vec<String> {
             )
         } else {
             format!(
-                "Una regla práctica muy conocida, que no es una recomendación oficial, es tomar media onza de agua por cada libra de peso{metric}. Para {weight}, serían unos {} al día. Las cifras oficiales de arriba van primero.",
+                "Una regla práctica muy conocida, que no es una recomendación oficial, es tomar media onza de agua por cada libra de peso{metric}. Para {weight}, serían alrededor de {} al día. Las cifras oficiales de arriba van primero.",
                 vol(locale, r.drink)
             )
         });
