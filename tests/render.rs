@@ -768,6 +768,19 @@ fn the_summary_carries_the_measurements_for_the_doctor() {
             "Calf at its widest: 36.8 cm (14.5 in)",
         ],
     );
+    // In Spanish: es-US as the US writes numbers, es with a decimal comma.
+    for (locale, ankle) in [
+        (
+            Locale::EsUs,
+            "Tobillo en su parte más delgada: 22.1 cm (8.7 pulg.)",
+        ),
+        (Locale::Es, "Tobillo en su parte más delgada: 22,1 cm."),
+    ] {
+        let answers = persona(SELF_CARE);
+        let o = Rc::new(evaluate(&answers, locale));
+        let html = render(locale, move |env| summary::view(env, &answers, &o, m));
+        has_all(&html, &["Medidas de las piernas", ankle]);
+    }
 }
 
 /// English words that never belong in a Spanish sentence; the publishers'

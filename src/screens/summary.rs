@@ -17,10 +17,13 @@ use crate::wording::fill;
 /// A measurement for the doctor: centimetres, and inches too where the
 /// visitor measures in inches.
 fn length(env: &Env, mm: u32) -> String {
-    let cm = format!("{} cm", measure_field(mm, LengthUnit::Cm));
+    let (sym, n) = (text::unit_symbols(env.locale), |unit| {
+        text::decimal(env.locale, measure_field(mm, unit))
+    });
+    let cm = format!("{} {}", n(LengthUnit::Cm), sym.cm);
     match LengthUnit::for_locale(env.locale) {
         LengthUnit::Cm => cm,
-        LengthUnit::In => format!("{cm} ({} in)", measure_field(mm, LengthUnit::In)),
+        LengthUnit::In => format!("{cm} ({} {})", n(LengthUnit::In), sym.inch),
     }
 }
 

@@ -190,6 +190,15 @@ pub fn answer(locale: Locale, question_id: &str, answer: &Answer) -> String {
     }
 }
 
+/// A number written with a decimal point ("22.5", from the units
+/// module), as the locale writes it: "22,5" in `es`, unchanged elsewhere.
+pub fn decimal(locale: Locale, number: String) -> String {
+    match locale.language() {
+        Language::En => number,
+        Language::Es => es::comma(locale, number),
+    }
+}
+
 /// A height for display, e.g. "5 ft 7 in" or "170 cm".
 pub fn height(locale: Locale, mm: u32) -> String {
     let sym = unit_symbols(locale);
@@ -207,10 +216,5 @@ pub fn weight(locale: Locale, g: u32) -> String {
         WeightUnit::Lb => sym.lb,
         WeightUnit::Kg => sym.kg,
     };
-    let n = weight_field(locale, g);
-    let n = match locale.language() {
-        Language::En => n,
-        Language::Es => es::comma(locale, n),
-    };
-    format!("{n} {unit}")
+    format!("{} {unit}", decimal(locale, weight_field(locale, g)))
 }
