@@ -1217,9 +1217,9 @@ pub(super) fn source_title(_locale: Locale, id: SourceId) -> &'static str {
 pub(super) fn claudication(_locale: Locale, c: Claudication) -> String {
     let grade = |g: u8| {
         if g >= 2 {
-            "Le da incluso a paso normal en terreno plano (grado 2)."
+            "El dolor aparece incluso a paso normal en terreno plano (grado 2)."
         } else {
-            "Le da cuando camina cuesta arriba o deprisa (grado 1)."
+            "El dolor aparece cuando camina cuesta arriba o deprisa (grado 1)."
         }
     };
     let check = "Puede deberse a arterias estrechas en las piernas. Un médico lo puede revisar con una prueba sencilla y sin dolor que compara la presión arterial del tobillo con la del brazo.";
