@@ -70,6 +70,9 @@ fi
 in_root() { (cd "$ROOT" && "$@"); }
 RUST_PIN="$(sed -n 's/^channel *= *"\([^"]*\)".*/\1/p' "$ROOT/rust-toolchain.toml")"
 [ -n "$RUST_PIN" ] || fail "Cannot read the channel from rust-toolchain.toml."
+# Never a silent download: rustup would otherwise install the pin on the
+# first proxy call in this directory, or fail there without saying why.
+export RUSTUP_AUTO_INSTALL=0
 RUST_HOST="$(rustc +stable -vV 2>/dev/null | sed -n 's/^host: //p')"
 PIN_DIR="${RUSTUP_HOME:-$HOME/.rustup}/toolchains/$RUST_PIN-${RUST_HOST:-x}"
 # freeze_copy FROM: makes the pinned toolchain a hard-linked copy of FROM,

@@ -69,9 +69,9 @@ const SCENARIOS: &[(&str, Scenario, Sizes)] = scenarios![
     // The shop's own products and the size finder.
     catalogue::products_and_sizes_on_the_demo_shop: Both,
     catalogue::a_gated_visitor_sees_no_product_and_no_size_finder: Phone,
-    catalogue::inline_catalogue_under_a_strict_csp: Both,
+    catalogue::inline_catalogue_under_a_strict_csp: Phone,
     // The Shopify app block on a product page.
-    shopify::picked_socks_on_an_allowed_result: Both,
+    shopify::picked_socks_on_an_allowed_result: Phone,
     shopify::a_gated_visitor_sees_no_picked_sock: Phone,
     catalogue::a_broken_catalogue_warns_once_and_keeps_the_link: Phone,
     // Embedding on hostile storefronts.

@@ -7,11 +7,12 @@
 //! Liquid writes for each setting is checked without a browser
 //! (shopify/test/check.mjs); here is what needs a real page.
 
-use circulation_e2e::page::{key, Input, Page};
+use circulation_e2e::page::{Input, Page};
 use circulation_e2e::suite::shopify_pages_dir;
 use circulation_e2e::{check, Ctx, Outcome};
-use serde_json::{json, Value};
+use serde_json::json;
 
+use crate::catalogue::{cards, find_size_by_keyboard, nothing_to_buy_on_a_gated_tip};
 use crate::quiz::{walk_here, GATED, SELF_CARE};
 
 /// The product page with the block, after checking it was rendered.
@@ -38,15 +39,7 @@ pub async fn picked_socks_on_an_allowed_result(ctx: &Ctx) -> Outcome {
     let page = open_product_page(ctx).await?;
     walk_here(&page, &SELF_CARE, Input::Mouse).await?;
     page.wait_for(".cc-product").await?;
-    let cards = page
-        .eval(
-            "return [...widget().querySelectorAll('[data-rec=compression] .cc-product')].map(c => ({
-                id: c.dataset.product, facts: c.querySelector('.cc-product-facts').textContent,
-                href: c.querySelector('a.cc-shop').getAttribute('href'),
-                image: c.querySelector('img')?.currentSrc ?? null}));",
-        )
-        .await?;
-    let cards = cards.as_array().cloned().unwrap_or_default();
+    let cards = cards(&page).await?;
     check!(
         page,
         (1..=3).contains(&cards.len()),
@@ -73,18 +66,8 @@ pub async fn picked_socks_on_an_allowed_result(ctx: &Ctx) -> Outcome {
 
     // The size finder by keyboard, as on the demo shop (inches: the
     // market is the US).
-    page.eval("widget().querySelector('.cc-find-size').focus();")
-        .await?;
-    page.press(key::ENTER).await?;
-    page.wait_for("#cc-ankle").await?;
-    page.type_text("8.7").await?;
-    page.press(key::TAB).await?;
-    page.type_text("14.5").await?;
-    page.press(key::ENTER).await?;
-    page.wait_for(".cc-size-answer li").await?;
-    let first = page
-        .eval("return widget().querySelector('.cc-size-answer li').textContent;")
-        .await?;
+    let answers = find_size_by_keyboard(&page, "8.7", "14.5").await?;
+    let first = answers.first().cloned().unwrap_or_default();
     check!(
         page,
         first.as_str().is_some_and(|a| a.contains("Medium (chart)")),
@@ -111,16 +94,6 @@ pub async fn picked_socks_on_an_allowed_result(ctx: &Ctx) -> Outcome {
 pub async fn a_gated_visitor_sees_no_picked_sock(ctx: &Ctx) -> Outcome {
     let page = open_product_page(ctx).await?;
     walk_here(&page, &GATED, Input::Mouse).await?;
-    let seen: Value = page
-        .eval(
-            "return [!!widget().querySelector('[data-rec=compression].cc-gated .cc-badge'),
-                     widget().querySelectorAll('.cc-product, .cc-size-finder, .cc-find-size, a.cc-shop').length];",
-        )
-        .await?;
-    check!(
-        page,
-        seen == json!([true, 0]),
-        "[compression gated, socks, size finder or shop links] = {seen}"
-    );
+    nothing_to_buy_on_a_gated_tip(&page).await?;
     page.finish().await
 }

@@ -1092,7 +1092,7 @@ fn travel_text(locale: Locale, rec: &Recommendation) -> RecText {
         ]);
         if has(rec, ids::TRAVEL, "recent") {
             body.push(format!(
-                "In the weeks after a long journey, get help the same day if one leg becomes painful and swollen, and call {} if you suddenly feel short of breath.",
+                "In the weeks after a long journey, get help the same day if one leg becomes painful, swollen or warm (any one of these), and call {} if you suddenly feel short of breath.",
                 loc.emergency
             ));
         }
