@@ -1081,7 +1081,7 @@ fn travel_text(locale: Locale, rec: &Recommendation) -> RecText {
     ]);
     if has(rec, ids::TRAVEL, "recent") {
         body.push(format!(
-            "En las semanas después de un viaje largo, busque ayuda el mismo día si una pierna le empieza a doler o se le hincha, y llame {} si de repente le falta el aire.",
+            "En las semanas después de un viaje largo, busque ayuda el mismo día si una pierna le empieza a doler, se le hincha o se le pone caliente (basta con una de estas cosas), y llame {} si de repente le falta el aire.",
             loc.emergency
         ));
     }
