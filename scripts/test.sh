@@ -7,9 +7,9 @@
 # widget) and the end-to-end server's own tests; wasm-bindgen-test in
 # headless Chromium and Firefox; a release build by Trunk and its download
 # size budget; the Shopify extension's checks (Node: its linter, schema,
-# sizes and Liquid); end-to-end tests of that build served over HTTP in Chromium,
-# Firefox and WebKit at once, each trial labelled with its engine, so a
-# failure names its engine.
+# sizes and Liquid); end-to-end tests of that build served over HTTP in
+# Chromium, Firefox and WebKit at once, each trial labelled with its
+# engine, so a failure names its engine.
 #
 # Counts come only from the test runners' own closing lines: libtest (cargo
 # test), libtest-mimic (the end-to-end trials) and wasm-bindgen-test-runner

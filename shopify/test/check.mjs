@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { gzipSync, brotliCompressSync } from "node:zlib";
-import { context, engine, extension, fixtures, product, renderBlock, root, writePages } from "./render.mjs";
+import { blockSchema, context, engine, extension, fixtures, product, renderBlock, root, writePages } from "./render.mjs";
 import { EVENTS, LEVELS, THEMES, snippet } from "../../loader/snippet.mjs";
 
 const require = createRequire(join(process.env.CIRCULATION_NODE_MODULES, "_"));
@@ -35,8 +35,7 @@ async function check(name, body) {
 }
 
 const read = (...parts) => readFileSync(join(...parts), "utf8");
-const blockFile = read(extension, "blocks", "circulation-check.liquid");
-const schema = JSON.parse(blockFile.match(/\{% schema %\}([\s\S]*)\{% endschema %\}/)[1]);
+const schema = blockSchema();
 const dist = join(root, "dist", "circulation-check", "v1");
 const build = JSON.parse(read(root, "dist", "builder", "build.json"));
 const liquidFiles = ["blocks", "snippets"].flatMap((dir) => readdirSync(join(extension, dir)).map((f) => join(extension, dir, f)));

@@ -13,6 +13,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
+import { escape } from "../../loader/snippet.mjs";
 
 // LiquidJS from the project's lockfile install (scripts/setup.sh), by path.
 const modules = process.env.CIRCULATION_NODE_MODULES;
@@ -157,16 +158,16 @@ function page(title, viewed, block) {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} – Example Sock Shop</title>
+<title>${escape(title)} – Example Sock Shop</title>
 <link rel="stylesheet" href="/theme.css">
 </head>
 <body>
 <header class="site-header"><a class="logo" href="/">Example Sock Shop</a><nav><a href="/collections/compression-socks">Compression socks</a> <a href="/cart">Cart</a></nav></header>
 <main id="MainContent">
 <section class="product">
-<img class="product-photo" src="{{CDN}}/pictures/${viewed.featured_image.src}" alt="${viewed.title}" width="480" height="360">
+<img class="product-photo" src="{{CDN}}/pictures/${viewed.featured_image.src}" alt="${escape(viewed.title)}" width="480" height="360">
 <div class="product-info">
-<h1>${viewed.title}</h1>
+<h1>${escape(viewed.title)}</h1>
 <p class="price">$${(viewed.price / 100).toFixed(2)}</p>
 <form action="/cart/add" method="post"><label for="size">Size</label> <select id="size" name="size"><option>Small</option><option>Medium</option><option>Large</option></select> <button type="submit">Add to cart</button></form>
 <p>Graduated compression for long days on your feet, in breathable cotton.</p>
@@ -192,9 +193,10 @@ export async function writePages(out) {
   // The theme editor: the block's settings as its sidebar lists them (from
   // the block's schema) beside the page in design mode, where the block
   // adds its notes. A merchant's guide (docs/shopify.md) shows it.
-  const settings = { heading: "Which socks suit your legs?", socks: [...socks.slice(0, 8), socks.find((s) => s.handle === "cotton-crew")] };
-  const editor = await renderBlock(liquid, context({ viewed, designMode: true, socks: settings.socks, settings: { heading: settings.heading } }));
-  const sidebar = settingsPanel({ ...context({ viewed, socks: settings.socks, settings: { heading: settings.heading } }).block.settings });
+  const picked = [...socks.slice(0, 8), socks.find((s) => s.handle === "cotton-crew")];
+  const inEditor = context({ viewed, designMode: true, socks: picked, settings: { heading: "Which socks suit your legs?" } });
+  const editor = await renderBlock(liquid, inEditor);
+  const sidebar = settingsPanel(inEditor.block.settings);
   writeFileSync(join(out, "editor-preview.html"), page(viewed.title, viewed, editor).replace("<main", `${sidebar}<main`));
   writeFileSync(join(out, "theme.css"), THEME_CSS);
   const cdn = join(out, "cdn");
@@ -204,13 +206,18 @@ export async function writePages(out) {
   for (const f of readdirSync(join(root, "demo", "pictures"))) copyFileSync(join(root, "demo", "pictures", f), join(cdn, "pictures", f));
 }
 
+/** The block's `{% schema %}`: its name, target and settings. */
+export function blockSchema() {
+  const block = readFileSync(join(extension, "blocks", "circulation-check.liquid"), "utf8");
+  return JSON.parse(block.match(/\{% schema %\}([\s\S]*)\{% endschema %\}/)[1]);
+}
+
 /** The block's settings as the theme editor's sidebar shows them, with
  * `values` filled in: each setting's label, control and info text, from
  * the block's own schema. */
 export function settingsPanel(values) {
-  const block = readFileSync(join(extension, "blocks", "circulation-check.liquid"), "utf8");
-  const schema = JSON.parse(block.match(/\{% schema %\}([\s\S]*)\{% endschema %\}/)[1]);
-  const esc = (t) => String(t ?? "").replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+  const schema = blockSchema();
+  const esc = (t) => escape(t ?? "");
   const control = (s) => {
     const v = values[s.id];
     switch (s.type) {
