@@ -66,7 +66,7 @@ WASM_PKGS=(-p circulation-check -p circulation-engine)
 run check fmt cargo fmt --all --check
 run check clippy-host cargo clippy --workspace --all-targets --all-features --quiet -- -D warnings
 run check clippy-wasm cargo clippy "${WASM_PKGS[@]}" --target wasm32-unknown-unknown --quiet -- -D warnings
-run tests native-tests cargo test --workspace --exclude circulation-e2e
+run tests native-tests cargo test --workspace --exclude circulation-e2e --features circulation-check/es
 # The static server's knobs (gzip, tampering, failing requests, …) over
 # loopback, without a browser.
 run tests e2e-server cargo test -p circulation-e2e --test server

@@ -174,16 +174,20 @@ pub fn show_crash() {
             let _ = note.set_attribute("role", "alert");
             note.set_class_name("cc-crash");
             // The card says its language in `lang` (es-US, es, en-GB, …).
+            #[cfg(feature = "es")]
             let spanish = shadow
                 .query_selector("[lang^=\"es\"]")
                 .ok()
                 .flatten()
                 .is_some();
+            #[cfg(feature = "es")]
             let language = if spanish {
                 engine::Language::Es
             } else {
                 engine::Language::En
             };
+            #[cfg(not(feature = "es"))]
+            let language = engine::Language::En;
             note.set_text_content(Some(crate::wording::crashed(language)));
             shadow.replace_children_with_node_1(&note);
         }

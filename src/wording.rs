@@ -3,6 +3,7 @@
 //! engine's (`engine::text`); this holds only what the interface itself
 //! says. Screens reach it through `Env::words`.
 
+#[cfg(feature = "es")]
 mod es;
 mod saved;
 
@@ -285,6 +286,7 @@ const EN: Words = Words {
 pub fn words(locale: Locale) -> &'static Words {
     match locale.language() {
         Language::En => &EN,
+        #[cfg(feature = "es")]
         Language::Es => &es::ES,
     }
 }
@@ -304,8 +306,10 @@ pub fn question_of(words: &Words, number: usize, total: usize) -> String {
 
 /// A plain sentence for a height or weight that was refused.
 pub fn unit_error(locale: Locale, error: UnitError) -> &'static str {
-    if locale.language() == Language::Es {
-        return match error {
+    match locale.language() {
+        Language::En => unit_error_en(error),
+        #[cfg(feature = "es")]
+        Language::Es => match error {
             UnitError::Empty => "Por favor, escriba un número.",
             UnitError::NotANumber => {
                 "Por favor, escriba un número solo con cifras, como 70 o 70,5."
@@ -314,8 +318,11 @@ pub fn unit_error(locale: Locale, error: UnitError) -> &'static str {
             UnitError::TooTall => "Esa estatura parece demasiado alta. Por favor, revísela.",
             UnitError::TooLight => "Ese peso parece demasiado bajo. Por favor, revíselo.",
             UnitError::TooHeavy => "Ese peso parece demasiado alto. Por favor, revíselo.",
-        };
+        },
     }
+}
+
+fn unit_error_en(error: UnitError) -> &'static str {
     match error {
         UnitError::Empty => "Please type a number.",
         UnitError::NotANumber => "Please type a number using digits only, like 70 or 70.5.",
@@ -384,6 +391,7 @@ pub fn import_error(words: &Words, error: crate::saved::ImportError) -> &'static
 pub fn crashed(language: Language) -> &'static str {
     match language {
         Language::En => "Sorry, the circulation check stopped working. Please reload the page. Your saved answers are kept.",
+        #[cfg(feature = "es")]
         Language::Es => "Lo sentimos, el chequeo de la circulación dejó de funcionar. Por favor, vuelva a cargar la página. Sus respuestas guardadas se conservan.",
     }
 }
@@ -395,6 +403,7 @@ mod tests {
     /// Every string of a table with its field name. The pattern lists every
     /// field (no `..`), so a new field the test does not read is a compile
     /// error here.
+    #[cfg(feature = "es")]
     fn fields(w: &Words) -> Vec<(&'static str, &'static str)> {
         let Words {
             title,
@@ -642,6 +651,7 @@ mod tests {
     }
 
     /// The `{name}` placeholders of a template, in order.
+    #[cfg(feature = "es")]
     fn placeholders(s: &str) -> Vec<&str> {
         s.split('{')
             .skip(1)
@@ -650,8 +660,10 @@ mod tests {
     }
 
     /// Words that are the same in both languages.
+    #[cfg(feature = "es")]
     const SAME_IN_BOTH: &[&str] = &[];
 
+    #[cfg(feature = "es")]
     #[test]
     fn every_spanish_word_is_there_and_is_not_the_english_one() {
         let (en, es) = (fields(&EN), fields(&es::ES));

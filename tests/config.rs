@@ -33,11 +33,24 @@ fn the_locale_falls_back_to_the_pages_region_then_to_no_country() {
     // data-locale wins over the page.
     let (c, w) = config_on_page(&[("data-locale", "en-GB")], "en-US");
     assert_eq!((c.locale, w.len()), (Locale::EnGb, 0));
-    // Spanish only when asked for: es-US (the US region) or es (no region).
-    let (c, w) = config_on_page(&[("data-locale", "es-US")], "en-US");
-    assert_eq!((c.locale, w.len()), (Locale::EsUs, 0));
-    let (c, w) = config_on_page(&[("data-locale", "es")], "en-US");
-    assert_eq!((c.locale, w.len()), (Locale::Es, 0));
+    // Spanish when asked for: es-US (the US region) or es (no region), by
+    // data-locale or by the page's language.
+    #[cfg(feature = "es")]
+    {
+        let (c, w) = config_on_page(&[("data-locale", "es-US")], "en-US");
+        assert_eq!((c.locale, w.len()), (Locale::EsUs, 0));
+        let (c, w) = config_on_page(&[("data-locale", "es")], "en-US");
+        assert_eq!((c.locale, w.len()), (Locale::Es, 0));
+        assert_eq!(config_on_page(&[], "es-US").0.locale, Locale::EsUs);
+        assert_eq!(config_on_page(&[], "es-us").0.locale, Locale::EsUs);
+        // Another Spanish-speaking region: Spanish, with the number of the
+        // visitor's country (we have no table for Mexico or Spain yet).
+        assert_eq!(config_on_page(&[], "es-MX").0.locale, Locale::Es);
+        assert_eq!(config_on_page(&[], "es").0.locale, Locale::Es);
+        // English asked for by the element wins over a Spanish page.
+        let (c, _) = config_on_page(&[("data-locale", "en-US")], "es-US");
+        assert_eq!(c.locale, Locale::EnUs);
+    }
     // A wrong data-locale warns once and uses the page's region.
     let (c, w) = config_on_page(&[("data-locale", "klingon")], "en-NZ");
     assert_eq!((c.locale, w.len()), (Locale::EnNz, 1));

@@ -21,9 +21,11 @@ pub enum Locale {
     /// Region not known: metric, and "your local emergency number" with the
     /// common ones listed, never one country's number for everyone.
     En,
+    #[cfg(feature = "es")]
     /// Spanish in the United States: the US region exactly as `EnUs`
     /// (pounds, feet and inches, fluid ounces, 911); only the words differ.
     EsUs,
+    #[cfg(feature = "es")]
     /// Spanish, region not known: the region exactly as `En` (metric, "the
     /// emergency number of your country" with the common ones listed).
     Es,
@@ -36,6 +38,7 @@ pub enum Language {
     /// English.
     En,
     /// Spanish (`usted`, neutral Latin American vocabulary).
+    #[cfg(feature = "es")]
     Es,
 }
 
@@ -92,12 +95,14 @@ impl Locale {
     ];
 
     /// The Spanish locales: the US ("es-US") and no region ("es").
+    #[cfg(feature = "es")]
     pub const SPANISH: [Locale; 2] = [Locale::EsUs, Locale::Es];
 
     /// The language of the words: Spanish for `EsUs` and `Es`, English for
     /// every other locale.
     pub fn language(self) -> Language {
         match self {
+            #[cfg(feature = "es")]
             Locale::EsUs | Locale::Es => Language::Es,
             _ => Language::En,
         }
@@ -114,6 +119,7 @@ impl Locale {
             Some(i) => (&t[..i], Some(&t[i + 1..])),
             None => (t, None),
         };
+        #[cfg(feature = "es")]
         if lang.eq_ignore_ascii_case("es") {
             return match region {
                 None => Some(Locale::Es),
@@ -130,12 +136,15 @@ impl Locale {
         }
     }
 
-    /// The locale for the page's own language tag (`<html lang>`): its
-    /// region decides, whatever the language (the widget's text is English
-    /// everywhere); no region, or one we have no table for, gives `En`.
-    /// "en-Latn-GB" and "fr-CA" work; "en", "de" and "" give `En`.
+    /// The locale for the page's own language tag (`<html lang>`): a
+    /// Spanish page ("es", "es-US", "es-MX") gets Spanish, in the US region
+    /// for "es-US" and no region otherwise; for any other language the
+    /// region decides (the words are English): no region, or one we have no
+    /// table for, gives `En`. "en-Latn-GB" and "fr-CA" work; "en", "de" and
+    /// "" give `En`.
     pub fn from_page_lang(lang: &str) -> Locale {
-        lang.trim()
+        let lang = lang.trim();
+        let region = lang
             .split(['-', '_'])
             .skip(1)
             // A region is 2 letters or 3 digits; scripts (4 letters) and
@@ -145,7 +154,41 @@ impl Locale {
                     || (p.len() == 3 && p.bytes().all(|b| b.is_ascii_digit()))
             })
             .and_then(Locale::for_region)
-            .unwrap_or(Locale::En)
+            .unwrap_or(Locale::En);
+        #[cfg(feature = "es")]
+        if Locale::is_spanish_tag(lang) {
+            return region.in_language(Language::Es);
+        }
+        region
+    }
+
+    /// Whether a language tag is Spanish ("es", "es-US", "ES_mx").
+    #[cfg(feature = "es")]
+    pub fn is_spanish_tag(tag: &str) -> bool {
+        let first = tag.trim().split(['-', '_']).next().unwrap_or("");
+        first.eq_ignore_ascii_case("es")
+    }
+
+    /// This locale's region in `language`: the emergency number, services
+    /// and units stay the region's. Spanish has a table for the US and for
+    /// no region, so another region in Spanish is "no region" (the number
+    /// of the visitor's country, with the common ones listed), never
+    /// another country's number.
+    pub fn in_language(self, language: Language) -> Locale {
+        match language {
+            Language::En => match self {
+                #[cfg(feature = "es")]
+                Locale::EsUs => Locale::EnUs,
+                #[cfg(feature = "es")]
+                Locale::Es => Locale::En,
+                other => other,
+            },
+            #[cfg(feature = "es")]
+            Language::Es => match self {
+                Locale::EnUs | Locale::EsUs => Locale::EsUs,
+                _ => Locale::Es,
+            },
+        }
     }
 
     /// The regions that have a locale of their own, as written in a tag
@@ -178,7 +221,9 @@ impl Locale {
             Locale::EnIe => "en-IE",
             Locale::EnNz => "en-NZ",
             Locale::En => "en",
+            #[cfg(feature = "es")]
             Locale::EsUs => "es-US",
+            #[cfg(feature = "es")]
             Locale::Es => "es",
         }
     }
@@ -186,7 +231,9 @@ impl Locale {
     /// The units this locale uses: US customary in the US, metric elsewhere.
     pub fn units(self) -> Units {
         match self {
-            Locale::EnUs | Locale::EsUs => Units {
+            #[cfg(feature = "es")]
+            Locale::EsUs => Locale::EnUs.units(),
+            Locale::EnUs => Units {
                 height: HeightUnit::FeetInches,
                 weight: WeightUnit::Lb,
                 volume: VolumeUnit::FlOz,

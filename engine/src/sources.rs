@@ -144,6 +144,7 @@ impl SourceId {
     /// [`source`]: SourceId::source
     pub fn source_in(self, language: Language) -> Source {
         match language {
+            #[cfg(feature = "es")]
             Language::Es => self.spanish_page().unwrap_or_else(|| self.source()),
             Language::En => self.source(),
         }

@@ -15,6 +15,7 @@ const RETIRED: &[(&str, &str)] = &[];
 
 /// The same questions' wording in Spanish: an id retired above is added
 /// here too, with the Spanish title the widget asked it with.
+#[cfg(feature = "es")]
 const RETIRED_ES: &[(&str, &str)] = &[];
 
 /// The wording of a question the quiz no longer asks, if the widget ever
@@ -22,6 +23,7 @@ const RETIRED_ES: &[(&str, &str)] = &[];
 pub fn retired_question(locale: Locale, id: &str) -> Option<&'static str> {
     let retired = match locale.language() {
         Language::En => RETIRED,
+        #[cfg(feature = "es")]
         Language::Es => RETIRED_ES,
     };
     retired
@@ -39,7 +41,7 @@ pub fn older_answers(words: &Words, n: usize) -> String {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "es"))]
 mod tests {
     use super::{RETIRED, RETIRED_ES};
 

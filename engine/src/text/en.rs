@@ -153,7 +153,9 @@ pub(super) fn table(locale: Locale) -> &'static Loc {
         Locale::En => &ANYWHERE,
         // Not reached through `text` (Spanish locales use `es`); the region
         // decides the number, never the language.
+        #[cfg(feature = "es")]
         Locale::EsUs => &US,
+        #[cfg(feature = "es")]
         Locale::Es => &ANYWHERE,
     }
 }

@@ -10,6 +10,7 @@
 //! import circle.
 
 mod en;
+#[cfg(feature = "es")]
 mod es;
 mod types;
 
@@ -34,6 +35,7 @@ macro_rules! by_lang {
     ($locale:expr, $f:ident) => {
         match $locale.language() {
             Language::En => en::$f,
+            #[cfg(feature = "es")]
             Language::Es => es::$f,
         }
     };
@@ -42,6 +44,7 @@ macro_rules! by_lang {
 fn by_lang_units(locale: Locale) -> &'static UnitSymbols {
     match locale.language() {
         Language::En => &en::table(locale).units,
+        #[cfg(feature = "es")]
         Language::Es => &es::table(locale).units,
     }
 }
@@ -195,6 +198,7 @@ pub fn answer(locale: Locale, question_id: &str, answer: &Answer) -> String {
 pub fn decimal(locale: Locale, number: String) -> String {
     match locale.language() {
         Language::En => number,
+        #[cfg(feature = "es")]
         Language::Es => es::comma(locale, number),
     }
 }
