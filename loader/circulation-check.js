@@ -22,13 +22,27 @@
 // The build puts the hashed file names and their SHA-384 digests here
 // (scripts/post-build.mjs), so this stable-named file pins the exact bytes
 // of the release it belongs to.
-const GLUE = "./__CIRCULATION_CHECK_GLUE__";
-const WASM = "./__CIRCULATION_CHECK_WASM__";
 const FIRST = "./__CIRCULATION_CHECK_FIRST__";
 const CSS = "__CIRCULATION_CHECK_CSS__";
-const GLUE_INTEGRITY = "__CIRCULATION_CHECK_GLUE_INTEGRITY__";
-const WASM_INTEGRITY = "__CIRCULATION_CHECK_WASM_INTEGRITY__";
 const FIRST_INTEGRITY = "__CIRCULATION_CHECK_FIRST_INTEGRITY__";
+/** The widget's two builds, by language: English, and Spanish (which
+ * speaks English too, for a visitor who switches back and for the doctor's
+ * English copy of the summary). An English page never downloads Spanish
+ * (ARCHITECTURE.md, "Languages"). */
+const BUILDS = {
+  en: {
+    glue: "./__CIRCULATION_CHECK_GLUE__",
+    wasm: "./__CIRCULATION_CHECK_WASM__",
+    glueIntegrity: "__CIRCULATION_CHECK_GLUE_INTEGRITY__",
+    wasmIntegrity: "__CIRCULATION_CHECK_WASM_INTEGRITY__",
+  },
+  es: {
+    glue: "./__CIRCULATION_CHECK_GLUE_ES__",
+    wasm: "./__CIRCULATION_CHECK_WASM_ES__",
+    glueIntegrity: "__CIRCULATION_CHECK_GLUE_ES_INTEGRITY__",
+    wasmIntegrity: "__CIRCULATION_CHECK_WASM_ES_INTEGRITY__",
+  },
+};
 
 const NAME = "circulation-check";
 
@@ -59,9 +73,9 @@ function checked(src, integrity) {
   ).then(() => import(src));
 }
 
-/** This page's load: `glue` settles when the glue module has loaded,
- * `ready` when the wasm is initialised. */
-let loading;
+/** This page's loads, by language: `ready` settles when that build's
+ * wasm is initialised. */
+const loading = {};
 /** The first-screen module, once asked for (only elements without a
  * working snippet need it). */
 let first;
@@ -72,11 +86,12 @@ let retrying = false;
  * by URL (and may have cached a bad response), so the same URL could fail
  * again without a request. */
 const url = (file) => new URL(file + (retrying ? "?retry" : ""), import.meta.url);
-/** Loads the glue and initialises the wasm once per page, whatever the
- * number of widgets; refuses a glue or wasm whose bytes are not this
- * build's. */
-function loadWidget() {
-  if (!loading) {
+/** Loads a language's glue and initialises its wasm once per page,
+ * whatever the number of widgets; refuses a glue or wasm whose bytes are
+ * not this release's. */
+function loadWidget(language) {
+  const { glue: GLUE, wasm: WASM, glueIntegrity: GLUE_INTEGRITY, wasmIntegrity: WASM_INTEGRITY } = BUILDS[language];
+  if (!loading[language]) {
     // The wasm download starts beside the glue's instead of after it (the
     // glue would fetch it only once it has loaded itself). The glue's init
     // awaits this promise and reports its failure; the catch here only
@@ -84,7 +99,7 @@ function loadWidget() {
     const wasm = fetch(url(WASM), { integrity: WASM_INTEGRITY });
     wasm.catch(() => {});
     const glue = checked(url(GLUE), GLUE_INTEGRITY);
-    loading = {
+    loading[language] = {
       ready: glue.then(async (module) => {
         await module.default({ module_or_path: wasm });
         mark("wasm-ready");
@@ -92,7 +107,21 @@ function loadWidget() {
       }),
     };
   }
-  return loading;
+  return loading[language];
+}
+
+/** The language an element's widget starts in, as the widget reads it
+ * (engine/src/locale.rs): a `data-locale` it knows ("en", "en-<region>"
+ * for its regions, "es", "es-US") says it; else the page's `<html lang>`:
+ * Spanish for "es…", English otherwise. The visitor's own pick, saved
+ * with their progress, is the widget's to read: the English build hands
+ * a visitor who picked Spanish over (`_handover`). */
+function languageOf(el) {
+  const own = (el.getAttribute("data-locale") ?? "").trim().toLowerCase().replace("_", "-");
+  if (/^es(-us)?$/.test(own)) return "es";
+  if (/^en(-(us|gb|uk|ca|au|ie|nz))?$/.test(own)) return "en";
+  const page = (document.documentElement.getAttribute("lang") ?? "").trim().toLowerCase();
+  return /^es([-_]|$)/.test(page) ? "es" : "en";
 }
 /** Whether the first-screen module failed to load (the retry asks again). */
 let firstFailed = false;
@@ -137,7 +166,7 @@ let observer;
 function whenNear(el, start) {
   // A hidden page (a background tab) may never run the observer (WebKit):
   // load at once there too.
-  if (loading || typeof IntersectionObserver !== "function" || document.visibilityState === "hidden") {
+  if (Object.keys(loading).length || typeof IntersectionObserver !== "function" || document.visibilityState === "hidden") {
     start();
     return () => {};
   }
@@ -288,7 +317,10 @@ class CirculationCheck extends HTMLElement {
     if (problems === null) return;
     if (problems.length) return this._broken(problems);
     shadow.addEventListener("click", (event) => {
-      if (this._ok && event.target.closest?.(".cc-history-open")) this._early ??= "history";
+      if (!this._ok || this._widget) return;
+      if (event.target.closest?.(".cc-history-open")) this._early ??= "history";
+      const pick = event.target.closest?.(".cc-lang");
+      if (pick) this._early ??= `lang:${pick.lang}`;
     });
     // A stylesheet still loading may yet fail (a wrong integrity hash).
     // The test is whether it applies: the screen it shows takes room
@@ -316,7 +348,7 @@ class CirculationCheck extends HTMLElement {
       `<${NAME}>: the embed snippet ${problems.join(", ")}; the widget starts without it. Copy the snippet again from the embed builder (README, "Embedding").`,
     );
     // Already loading: show the right screen now.
-    if (loading) this._first(this._root, this._generation);
+    if (Object.keys(loading).length) this._first(this._root, this._generation);
   }
 
   /** Shows the first-screen module's start screen: on an element alone,
@@ -337,7 +369,8 @@ class CirculationCheck extends HTMLElement {
     // comes in its own small file, asked for ahead of the glue and wasm.
     const styled = this._ok ? null : this._first(shadow, generation);
     styled?.catch(() => {});
-    const load = loadWidget();
+    const language = (this._language ??= languageOf(this));
+    const load = loadWidget(language);
     // Removed, or removed and re-added, while the wasm was loading.
     const stale = () => !this.isConnected || generation !== this._generation;
     try {
@@ -352,7 +385,11 @@ class CirculationCheck extends HTMLElement {
         : shadow.querySelector(".cc-early[open]")
           ? "start"
           : this._early;
-      this._widget = glue.mount_nth(this, shadow, this._held[1] + 1, early);
+      this._widget = glue.mount_nth(this, shadow, this._held[1] + 1, early, (to, then) =>
+        // Never inside the wasm's own call: unmounting it there would pull
+        // the app out from under itself.
+        setTimeout(() => this._handover(shadow, generation, to, then)),
+      );
       mark("mounted");
     } catch (error) {
       if (stale()) return;
@@ -371,10 +408,46 @@ class CirculationCheck extends HTMLElement {
       if (!retrying)
         this._cancel = onWake(this, () => {
           retrying = true;
-          if (loading === load) loading = undefined;
+          if (loading[language] === load) delete loading[language];
           if (firstFailed) [first, firstFailed] = [undefined, false];
           this._start(shadow, generation);
         });
+    }
+  }
+
+  /** The visitor picked a language the running build does not have (the
+   * English build has no Spanish): loads the other build, then mounts it
+   * in place of this one, which stays usable until then. The new app reads
+   * the pick from storage and goes on at `then` ("continue" mid-quiz);
+   * the screen stays on view and focus on the same control meanwhile. */
+  async _handover(shadow, generation, to, then) {
+    if (!BUILDS[to] || to === this._language || this._handing) return;
+    this._handing = true;
+    const stale = () => !this.isConnected || generation !== this._generation || !this._widget;
+    try {
+      const glue = await loadWidget(to).ready;
+      if (stale()) return;
+      const root = [...shadow.children].find((el) => el.classList.contains("cc"));
+      const controls = () => [...shadow.querySelectorAll("button, a[href], input, select, textarea")];
+      const focused = controls().indexOf(shadow.activeElement);
+      const shown = root?.cloneNode(true);
+      const old = this._widget;
+      this._widget = undefined;
+      old.unmount();
+      old.free();
+      if (shown) {
+        root.replaceWith(shown);
+        controls()[focused]?.focus();
+      }
+      this._language = to;
+      this._widget = glue.mount_nth(this, shadow, this._held[1] + 1, then || undefined, (next, after) =>
+        setTimeout(() => this._handover(shadow, generation, next, after)),
+      );
+    } catch (error) {
+      // The other build could not load: this one stays, in its language.
+      console.warn(`<${NAME}> could not change the language:`, error);
+    } finally {
+      this._handing = false;
     }
   }
 

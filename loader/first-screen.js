@@ -48,25 +48,29 @@ export const { firstScreen, earlyPress } = (() => {
     return value === null || value.length > MAX_ATTR ? null : value.trim();
   };
   const region = (r) => (r && Object.hasOwn(FIRST.regions, r.toLowerCase()) ? FIRST.regions[r.toLowerCase()] : null);
-  /** `data-locale` when it is English with a known region or none, else the
-   * region of the page's `<html lang>`, else "en" (engine/src/locale.rs). */
+  /** `data-locale` when it is English with a known region or none, or
+   * "es" or "es-US"; else the page's `<html lang>`: Spanish for "es…"
+   * (es-US in the US, es elsewhere), else the page's region in English,
+   * else "en" (engine/src/locale.rs). */
   function locale(el) {
     const own = setting(el, "data-locale");
     if (own !== null) {
       const cut = own.search(/[-_]/);
-      if ((cut < 0 ? own : own.slice(0, cut)).toLowerCase() === "en") {
-        const tag = cut < 0 ? "en" : region(own.slice(cut + 1));
+      const language = (cut < 0 ? own : own.slice(0, cut)).toLowerCase();
+      const rest = cut < 0 ? null : own.slice(cut + 1).toLowerCase();
+      if (language === "en") {
+        const tag = rest === null ? "en" : region(rest);
         if (tag) return tag;
       }
+      if (language === "es" && (rest === null || rest === "us")) return rest ? "es-US" : "es";
     }
     const page = document.documentElement.getAttribute("lang") ?? "";
     if (page.length > MAX_ATTR) return "en";
-    const part = page
-      .trim()
-      .split(/[-_]/)
-      .slice(1)
-      .find((p) => /^([a-z]{2}|[0-9]{3})$/i.test(p));
-    return region(part) ?? "en";
+    const parts = page.trim().split(/[-_]/);
+    const part = parts.slice(1).find((p) => /^([a-z]{2}|[0-9]{3})$/i.test(p));
+    const tag = region(part) ?? "en";
+    if (parts[0].toLowerCase() === "es") return tag === "en-US" ? "es-US" : "es";
+    return tag;
   }
   function theme(el) {
     const value = setting(el, "data-theme");
@@ -100,9 +104,14 @@ export const { firstScreen, earlyPress } = (() => {
       ? "start"
       : button?.classList.contains("cc-history-open")
         ? "history"
-        : undefined;
+        : button?.classList.contains("cc-lang")
+          ? `lang:${button.lang}`
+          : undefined;
     if (!early) return;
     pressed.set(shadow, early);
+    // The language switch changes the words, not the button: no "Getting
+    // ready…" on it.
+    if (early.startsWith("lang:")) return;
     const busy = FIRST.busy[shadow.querySelector(".cc-card")?.lang] ?? FIRST.busy.en;
     setTimeout(() => {
       if (!button.isConnected) return;
@@ -142,7 +151,7 @@ export const { firstScreen, earlyPress } = (() => {
       } catch {}
     },
     /** The press kept for the app mounting into `shadow` ("start",
-     * "history" or undefined), handed over once. */
+     * "history", "lang:es", "lang:en" or undefined), handed over once. */
     earlyPress(shadow) {
       const early = pressed.get(shadow);
       pressed.delete(shadow);

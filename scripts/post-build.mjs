@@ -46,9 +46,14 @@ if (!onPath || realpathSync(onPath) !== pinnedWasmOpt) {
 
 const embedDir = join(staging, "circulation-check", "v1");
 const files = readdirSync(embedDir);
+// Two builds (index.html): English, and Spanish with English. Trunk
+// allows one "main" build, so the Spanish one is built as its "worker",
+// which Trunk leaves unhashed: its files are named by content below.
 const trunkGlue = files.find((f) => /^circulation-check-[0-9a-f]+\.js$/.test(f));
 const wasm = files.find((f) => /^circulation-check-[0-9a-f]+_bg\.wasm$/.test(f));
-if (!trunkGlue || !wasm) throw new Error(`no hashed glue or wasm in ${embedDir}: ${files.join(", ")}`);
+const trunkGlueEs = files.find((f) => f === "circulation-check-es.js");
+const trunkWasmEs = files.find((f) => f === "circulation-check-es_bg.wasm");
+if (!trunkGlue || !wasm || !trunkGlueEs || !trunkWasmEs) throw new Error(`no hashed glue or wasm of both builds in ${embedDir}: ${files.join(", ")}`);
 
 // The first screen, rendered by the app's own code with Yew's server
 // renderer, and the stylesheet. They reach a visitor one of two ways: in
@@ -98,6 +103,7 @@ const minify = (file, ...more) =>
     { stdio: "inherit" },
   );
 minify(join(embedDir, trunkGlue));
+minify(join(embedDir, trunkGlueEs));
 minify(firstTemp);
 // Named by their final bytes (Trunk named the glue before terser ran), so
 // a CDN never serves a stale copy under a name.
@@ -107,6 +113,8 @@ const named = (prefix, file, ext) => {
   return name;
 };
 const glue = named("circulation-check", trunkGlue, "js");
+const glueEs = named("circulation-check-es", trunkGlueEs, "js");
+const wasmEs = named("circulation-check-es", trunkWasmEs, "wasm");
 const firstModule = named("circulation-check-first", "first-screen.js", "js");
 writeFileSync(join(embedDir, "widget.css"), first.styles);
 const css = named("circulation-check", "widget.css", "css");
@@ -115,6 +123,10 @@ const css = named("circulation-check", "widget.css", "css");
 const integrity = (file) => `sha384-${createHash("sha384").update(readFileSync(join(embedDir, file))).digest("base64")}`;
 const loaderPath = join(embedDir, "circulation-check.js");
 const fill = {
+  __CIRCULATION_CHECK_GLUE_ES__: glueEs,
+  __CIRCULATION_CHECK_WASM_ES__: wasmEs,
+  __CIRCULATION_CHECK_GLUE_ES_INTEGRITY__: integrity(glueEs),
+  __CIRCULATION_CHECK_WASM_ES_INTEGRITY__: integrity(wasmEs),
   __CIRCULATION_CHECK_GLUE__: glue,
   __CIRCULATION_CHECK_WASM__: wasm,
   __CIRCULATION_CHECK_FIRST__: firstModule,
@@ -158,7 +170,7 @@ const extension = join(root, "shopify", "extensions", "circulation-check");
 const assetsDir = join(extension, "assets");
 mkdirSync(assetsDir, { recursive: true });
 for (const old of readdirSync(assetsDir)) if (old !== ".gitkeep") rmSync(join(assetsDir, old));
-for (const file of ["circulation-check.js", glue, wasm, firstModule, css]) copyFileSync(join(embedDir, file), join(assetsDir, file));
+for (const file of ["circulation-check.js", glue, wasm, glueEs, wasmEs, firstModule, css]) copyFileSync(join(embedDir, file), join(assetsDir, file));
 const { screenLiquid } = await import(join(root, "shopify", "screen.mjs"));
 writeFileSync(join(extension, "snippets", "circulation-check-screen.liquid"), screenLiquid(build, locales));
 

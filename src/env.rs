@@ -55,17 +55,19 @@ impl PartialEq for Env {
 }
 
 impl Env {
-    /// The environment of a widget with this configuration.
+    /// The environment of a widget with this configuration, speaking
+    /// `locale` (the configured one, or the visitor's pick: `language`).
     pub fn new(
         config: &Config,
+        locale: Locale,
         act: Callback<Action>,
         on_event: Callback<WidgetEvent>,
         on_print: Callback<()>,
     ) -> Env {
         Env {
-            locale: config.locale,
+            locale,
             base: config.heading_level,
-            words: words(config.locale),
+            words: words(locale),
             shop_url: config.shop_url.clone().map(AttrValue::from),
             theme: config.theme,
             events: config.events,
@@ -89,6 +91,7 @@ impl Env {
     pub fn detached_with(config: Config) -> Env {
         Env::new(
             &config,
+            config.locale,
             Callback::noop(),
             Callback::noop(),
             Callback::noop(),

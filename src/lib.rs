@@ -13,6 +13,7 @@ pub mod events;
 pub mod fetch;
 pub mod files;
 pub mod json;
+pub mod language;
 pub mod pictures;
 pub mod saved;
 pub mod screens;

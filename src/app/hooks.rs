@@ -4,8 +4,9 @@
 //! the step changes (`use_step_focus`), telling the host page
 //! (`use_host_events`), the saved results as the screens show them
 //! (`use_saved_views`), the copy to keep (`use_transfer`), the shop's
-//! catalogue (`use_catalogue`) and taking over from the prerendered first
-//! screen (`use_takeover`).
+//! catalogue (`use_catalogue`), taking over from the prerendered first
+//! screen (`use_takeover`) and handing over to the other language's build
+//! (`use_language_handover`).
 
 use std::rc::Rc;
 
@@ -17,27 +18,31 @@ use yew::prelude::*;
 use super::dates::date_label;
 use super::models::SavedView;
 use super::state::{plan_save, Action, Save, Screen, State};
-use super::Early;
+use super::{Early, Handover};
 use crate::catalogue::{self, Catalogue};
 use crate::config::EventLevel;
 use crate::env::Env;
 use crate::events::WidgetEvent;
 use crate::fetch::Refused;
 use crate::files;
-use crate::saved::{self, Envelope};
+use crate::saved::{self, Chosen, Envelope};
 use crate::store::{now_ms, Change, Erased, Store, Written};
 use crate::ui::heading::STEP_HEADING;
 
 /// The widget's environment, made once: the configuration, where actions
 /// go, and the host page's callbacks.
 #[hook]
-pub fn use_env_for(props: &super::AppProps, dispatcher: UseReducerDispatcher<State>) -> Rc<Env> {
+pub fn use_env_for(
+    props: &super::AppProps,
+    locale: Locale,
+    dispatcher: UseReducerDispatcher<State>,
+) -> Rc<Env> {
     let (config, on_event, on_print) = (
         props.config.clone(),
         props.on_event.clone(),
         props.on_print.clone(),
     );
-    let env = use_memo((), move |()| {
+    let env = use_memo(locale, move |&locale| {
         // The clock is read here, at dispatch, so the reducer stays pure.
         let act = Callback::from(move |a: Action| dispatcher.dispatch(a.stamped(now_ms())));
         // Every event passes the one policy on its way out, so no screen can
@@ -48,7 +53,7 @@ pub fn use_env_for(props: &super::AppProps, dispatcher: UseReducerDispatcher<Sta
                 on_event.emit(e)
             }
         });
-        Rc::new(Env::new(&config, act, on_event, on_print))
+        Rc::new(Env::new(&config, locale, act, on_event, on_print))
     });
     (*env).clone()
 }
@@ -186,8 +191,12 @@ pub fn use_takeover(
     use_effect_with((), move |()| {
         on_ready.emit(());
         match early {
-            Some(Early::Start) => focus_step_heading(&card),
+            Some(Early::Start | Early::Continue) => focus_step_heading(&card),
             Some(Early::History) => dispatcher.dispatch(Action::OpenHistory),
+            Some(Early::Language(language)) => dispatcher.dispatch(Action::Language(Chosen {
+                language,
+                at: now_ms(),
+            })),
             None => {}
         }
     });
@@ -203,6 +212,30 @@ fn focus_step_heading(card: &NodeRef) {
     if let Some(heading) = step_heading(card).filter(|_| started) {
         let _ = heading.focus();
     }
+}
+
+/// Hands the widget to the other build when the visitor picked a language
+/// this one does not have (`language::locale_for`), once the pick is saved
+/// (the persistence hook, declared before this one, has written it): the
+/// loader mounts the other build on the same element, which reads the pick
+/// and, mid-quiz, goes on at the saved question (`Early::Continue`).
+#[hook]
+pub fn use_language_handover(
+    on_handover: Callback<Handover>,
+    missing: Option<saved::Language>,
+    screen: Screen,
+    has_progress: bool,
+) {
+    use_effect_with(missing, move |missing| {
+        if let Some(language) = *missing {
+            let early = match screen {
+                Screen::Ask(_) if has_progress => Some(Early::Continue),
+                Screen::Ask(_) => Some(Early::Start),
+                _ => None,
+            };
+            on_handover.emit(Handover { language, early });
+        }
+    });
 }
 
 /// Tells the host page the quiz started and ended; nothing derived from

@@ -21,6 +21,8 @@ use self::view::screen;
 use crate::config::Config;
 use crate::env::Env;
 use crate::events::WidgetEvent;
+use crate::language;
+use crate::saved;
 use crate::store::Store;
 
 #[derive(Properties, PartialEq)]
@@ -47,6 +49,18 @@ pub struct AppProps {
     /// in place of the prerendered screen.
     #[prop_or_default]
     pub on_ready: Callback<()>,
+    /// The visitor picked a language this build does not have: `embed`
+    /// asks the loader for the other build (`language`).
+    #[prop_or_default]
+    pub on_handover: Callback<Handover>,
+}
+
+/// What the other build needs to go on where this one stopped: the
+/// language picked, and the step to open (the saved question mid-quiz).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Handover {
+    pub language: saved::Language,
+    pub early: Option<Early>,
 }
 
 /// A press on the prerendered start screen, kept by the loader until the
@@ -56,6 +70,10 @@ pub struct AppProps {
 pub enum Early {
     Start,
     History,
+    /// The other build handed over mid-quiz: continue at the saved question.
+    Continue,
+    /// The language switch (`.cc-lang`) pressed before the app was ready.
+    Language(saved::Language),
 }
 
 /// The class of the element the app renders into; the prerendered screen
@@ -80,18 +98,34 @@ pub fn App(props: &AppProps) -> Html {
                 Some(Early::Start) if !loaded.saved.has_progress() => {
                     Rc::unwrap_or_clone(Rc::new(loaded).reduce(state::Action::Start))
                 }
+                Some(Early::Continue) if loaded.saved.has_progress() => {
+                    Rc::unwrap_or_clone(Rc::new(loaded).reduce(state::Action::Continue))
+                }
                 _ => loaded,
             }
         })
     };
-    let env = hooks::use_env_for(props, state.dispatcher());
-    let outcome = use_memo(state.answers.clone(), |answers| {
-        evaluate(answers, config.locale)
+    // The page's locale in the visitor's pick of language; a pick this
+    // build cannot speak keeps the page's until the handover below.
+    let chosen = state.saved.language.map(|c| c.language);
+    let (locale, missing) = match language::locale_for(config.locale, chosen) {
+        Ok(locale) => (locale, None),
+        Err(language) => (config.locale, Some(language)),
+    };
+    let env = hooks::use_env_for(props, locale, state.dispatcher());
+    let outcome = use_memo((state.answers.clone(), locale), |(answers, locale)| {
+        evaluate(answers, *locale)
     });
-    let views = hooks::use_saved_views(state.saved.clone(), config.locale);
+    let views = hooks::use_saved_views(state.saved.clone(), locale);
     let catalogue = hooks::use_catalogue(props.catalogue_text.clone(), config.catalog_url.clone());
     let transfer = hooks::use_transfer(&state);
     hooks::use_persistence(store, state.clone());
+    hooks::use_language_handover(
+        props.on_handover.clone(),
+        missing,
+        state.screen,
+        state.saved.has_progress(),
+    );
     hooks::use_host_events(
         env.clone(),
         config.events,

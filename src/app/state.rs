@@ -14,7 +14,7 @@ use std::rc::Rc;
 
 use engine::{Answer, Answers, Step};
 
-use crate::saved::{Envelope, ImportError, Imported, Measurements, SavedResult};
+use crate::saved::{Chosen, Envelope, ImportError, Imported, Measurements, SavedResult};
 use crate::store::SaveStatus;
 
 /// What the widget shows.
@@ -151,6 +151,9 @@ pub enum Action {
     },
     /// The size finder was given these measurements, for the result shown.
     Measured(Measurements),
+    /// The language switch: the visitor picked this language (kept with the
+    /// saved progress; `at` is stamped at dispatch).
+    Language(Chosen),
     /// Another tab changed the stored envelope.
     Synced(Rc<Envelope>),
     /// The stored data was removed from outside (another tab's erase, the
@@ -164,6 +167,7 @@ impl Action {
     pub fn stamped(self, now: u64) -> Action {
         match self {
             Action::Measured(m) => Action::Measured(Measurements { at: now, ..m }),
+            Action::Language(c) => Action::Language(Chosen { at: now, ..c }),
             other => other,
         }
     }

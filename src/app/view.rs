@@ -9,10 +9,11 @@ use yew::prelude::*;
 
 use super::dates::date_label;
 use super::models::{self, position, SavedView};
-use super::state::{Screen, State};
+use super::state::{Action, Screen, State};
 use crate::catalogue::Catalogue;
 use crate::env::Env;
-use crate::saved;
+use crate::language;
+use crate::saved::{self, Chosen};
 use crate::screens::history::{Entry, History};
 use crate::screens::past::PastModel;
 use crate::screens::question::QuestionScreen;
@@ -41,10 +42,29 @@ pub fn frame(env: &Env, card: NodeRef, state: &State, body: Html) -> Html {
         <div class={classes!("cc-card", UNRECORDED)} part="card" data-theme={env.theme.as_str()} lang={env.locale.tag()} ref={card}
             data-private="" data-hj-suppress="" data-clarity-mask="true" data-sentry-block="" data-recording-sensitive="">
             <p class="cc-visually-hidden" role="status" aria-live="polite">{ status }</p>
+            if matches!(state.screen, Screen::Start | Screen::Ask(_)) {
+                { language_switch(env) }
+            }
             { body }
             if let Some(note) = models::device_note(env, state) {
                 <p class="cc-device-note">{ note }</p>
             }
+        </div>
+    }
+}
+
+/// The language switch, on the start screen and the questions: one button
+/// named in the language it offers (and marked so with `lang`, so a screen
+/// reader says it in that language). The pick is saved with the progress;
+/// the answers stay.
+fn language_switch(env: &Env) -> Html {
+    let (language, label) = language::other(env.locale);
+    let onclick = env.send(Action::Language(Chosen { language, at: 0 }));
+    html! {
+        <div class="cc-lang-bar cc-no-print">
+            <button type="button" class="cc-button cc-quiet cc-lang" lang={language.tag()} {onclick}>
+                { label }
+            </button>
         </div>
     }
 }

@@ -78,14 +78,17 @@ fn declarative(screen: &str, busy: &str) -> String {
     let rest = screen
         .strip_prefix(&root)
         .expect("the prerendered screen starts with the app's root");
+    // The Start button: the first `<button` whose tag names `cc-begin`
+    // (the language switch comes before it).
     let start = rest
-        .find("<button")
-        .filter(|&i| {
+        .match_indices("<button")
+        .map(|(i, _)| i)
+        .find(|&i| {
             rest[i..]
                 .find('>')
                 .is_some_and(|end| rest[i..i + end].contains("cc-begin"))
         })
-        .expect("the start screen's first button is Start");
+        .expect("the start screen has a Start button");
     let open_end = start + rest[start..].find('>').expect("the button's tag ends");
     let close = open_end
         + rest[open_end..]
@@ -100,10 +103,16 @@ fn declarative(screen: &str, busy: &str) -> String {
     )
 }
 
+/// Every locale, English and Spanish: the first screen is the page's HTML
+/// or a small module, not either build's wasm.
+fn locales() -> impl Iterator<Item = Locale> {
+    Locale::ALL.into_iter().chain(Locale::SPANISH)
+}
+
 fn main() {
     let mut screens = Vec::new();
     let mut snippets = Vec::new();
-    for locale in Locale::ALL {
+    for locale in locales() {
         let busy = circulation_check::wording::words(locale).getting_ready;
         for level in LEVELS {
             let key = format!("{}/{level}", locale.tag());
@@ -116,15 +125,17 @@ fn main() {
         .iter()
         .map(|(region, locale)| (region.to_ascii_lowercase(), locale.tag().into()))
         .collect();
-    let busy = Locale::ALL.map(|l| {
-        (
-            l.tag(),
-            circulation_check::wording::words(l).getting_ready.into(),
-        )
-    });
+    let busy: Vec<(&str, Value)> = locales()
+        .map(|l| {
+            (
+                l.tag(),
+                circulation_check::wording::words(l).getting_ready.into(),
+            )
+        })
+        .collect();
     // By language, not locale: the lines are the same in every region.
     let mut privacy: Vec<(&str, Value)> = Vec::new();
-    for l in Locale::ALL {
+    for l in locales() {
         let language = l.tag().split('-').next().unwrap_or("en");
         if !privacy.iter().any(|(k, _)| *k == language) {
             let lines = circulation_check::wording::words(l).privacy;

@@ -3,7 +3,7 @@
 //! and bounds what a planted text can do (timestamps from the future,
 //! thousands of results, a newer widget's format); and the encoder.
 
-use super::envelope::{compact_tombstones, Envelope, MAX_RESULTS, MAX_TOMBSTONES};
+use super::envelope::{compact_tombstones, Chosen, Envelope, Language, MAX_RESULTS, MAX_TOMBSTONES};
 use super::merge::merge_results;
 use super::record::{keep_on_path, progress_from, result_from, results_value, u64_of, valid_id};
 use crate::json::{self, object, Value};
@@ -107,6 +107,22 @@ pub fn decode(text: &str, now: u64) -> Decoded {
         }
         Some(_) => intact = false,
     }
+    match top.get("language") {
+        None | Some(Value::Null) => {}
+        Some(Value::Object(l)) => {
+            let language = l.get("lang").and_then(Value::as_str).and_then(Language::from_tag);
+            match (language, u64_of(l, "at")) {
+                (Some(language), Some(at)) => {
+                    let at = clamp(at, &mut intact);
+                    envelope.language = Some(Chosen { language, at });
+                }
+                // A language this build does not know (a newer widget's):
+                // the page's language stands.
+                _ => intact = false,
+            }
+        }
+        Some(_) => intact = false,
+    }
     match top.get("deleted") {
         None | Some(Value::Null) => {}
         Some(Value::Array(ids)) => {
@@ -171,6 +187,10 @@ pub fn encode(e: &Envelope) -> String {
             ("updated", p.updated.into()),
         ]);
         fields.push(("progress", progress));
+    }
+    if let Some(c) = &e.language {
+        let language = object([("lang", c.language.tag().into()), ("at", c.at.into())]);
+        fields.push(("language", language));
     }
     if !e.deleted.is_empty() {
         let ids = e

@@ -62,9 +62,47 @@ pub struct Measurements {
     pub calf_mm: u32,
 }
 
+/// A language the visitor picked with the widget's language switch.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Language {
+    En,
+    Es,
+}
+
+impl Language {
+    /// As stored: "en" or "es".
+    pub fn tag(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::Es => "es",
+        }
+    }
+
+    /// The stored tag read back; anything else is `None`.
+    pub fn from_tag(tag: &str) -> Option<Language> {
+        match tag {
+            "en" => Some(Language::En),
+            "es" => Some(Language::Es),
+            _ => None,
+        }
+    }
+}
+
+/// The visitor's own choice of language, over the page's: kept with the
+/// saved progress, so a visitor who switched finds the check in their
+/// language when they come back, and erased with everything else.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Chosen {
+    pub language: Language,
+    /// When it was picked (ms since the epoch): the newest wins a merge.
+    pub at: u64,
+}
+
 /// Everything saved under one storage key.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Envelope {
+    /// The language the visitor picked, if they used the switch.
+    pub language: Option<Chosen>,
     pub progress: Option<Unfinished>,
     /// Oldest first (by `saved_at`, then id), ids unique, at most `MAX_RESULTS`.
     pub results: Vec<SavedResult>,

@@ -66,7 +66,13 @@ pub fn merge(a: &Envelope, b: &Envelope) -> Envelope {
         (Some(x), Some(y)) => Some(if cmp_progress(y, x).is_gt() { y } else { x }.clone()),
         (x, y) => x.clone().or_else(|| y.clone()),
     };
+    // The newest pick wins; on a tie, either (they were made together).
+    let language = match (a.language, b.language) {
+        (Some(x), Some(y)) => Some(if y.at > x.at { y } else { x }),
+        (x, y) => x.or(y),
+    };
     Envelope {
+        language,
         progress,
         results,
         deleted,

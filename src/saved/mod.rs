@@ -32,7 +32,7 @@ mod record;
 pub use answer::{answer_of, answer_value};
 pub use codec::{decode, encode, Decoded, ENVELOPE_VERSION};
 pub use envelope::{
-    result_id, Envelope, Imported, Measurements, SavedResult, Unfinished, MAX_ID_LEN, MAX_RESULTS,
+    result_id, Chosen, Envelope, Language, Imported, Measurements, SavedResult, Unfinished, MAX_ID_LEN, MAX_RESULTS,
     MAX_TOMBSTONES,
 };
 pub use export::{

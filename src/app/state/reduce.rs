@@ -174,6 +174,16 @@ impl Reducible for State {
                 Rc::make_mut(&mut s.saved).measure(&id, m);
                 Save::Envelope
             }
+            // Mid-quiz, the question showing is saved with it, so a switch
+            // that reloads the widget in the other language (the English
+            // build has no Spanish: src/embed.rs) comes back to it.
+            (Action::Language(chosen), screen) => {
+                Rc::make_mut(&mut s.saved).language = Some(chosen);
+                match screen {
+                    Screen::Ask(_) if !s.answers.is_empty() => Save::Progress,
+                    _ => Save::Envelope,
+                }
+            }
             (Action::NotErased { nothing }, _) => {
                 s.notice = Some(Notice::NotErased { nothing });
                 Save::Nothing
