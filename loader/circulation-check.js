@@ -22,21 +22,23 @@
 // The build puts the hashed file names and their SHA-384 digests here
 // (scripts/post-build.mjs), so this stable-named file pins the exact bytes
 // of the release it belongs to.
-const FIRST = "./__CIRCULATION_CHECK_FIRST__";
 const CSS = "__CIRCULATION_CHECK_CSS__";
-const FIRST_INTEGRITY = "__CIRCULATION_CHECK_FIRST_INTEGRITY__";
 /** The widget's two builds, by language: English, and Spanish (which
  * speaks English too, for a visitor who switches back and for the doctor's
  * English copy of the summary). An English page never downloads Spanish
  * (ARCHITECTURE.md, "Languages"). */
 const BUILDS = {
   en: {
+    first: "./__CIRCULATION_CHECK_FIRST__",
+    firstIntegrity: "__CIRCULATION_CHECK_FIRST_INTEGRITY__",
     glue: "./__CIRCULATION_CHECK_GLUE__",
     wasm: "./__CIRCULATION_CHECK_WASM__",
     glueIntegrity: "__CIRCULATION_CHECK_GLUE_INTEGRITY__",
     wasmIntegrity: "__CIRCULATION_CHECK_WASM_INTEGRITY__",
   },
   es: {
+    first: "./__CIRCULATION_CHECK_FIRST_ES__",
+    firstIntegrity: "__CIRCULATION_CHECK_FIRST_ES_INTEGRITY__",
     glue: "./__CIRCULATION_CHECK_GLUE_ES__",
     wasm: "./__CIRCULATION_CHECK_WASM_ES__",
     glueIntegrity: "__CIRCULATION_CHECK_GLUE_ES_INTEGRITY__",
@@ -76,9 +78,9 @@ function checked(src, integrity) {
 /** This page's loads, by language: `ready` settles when that build's
  * wasm is initialised. */
 const loading = {};
-/** The first-screen module, once asked for (only elements without a
- * working snippet need it). */
-let first;
+/** The first-screen modules by language, once asked for (only elements
+ * without a working snippet need one). */
+const first = {};
 /** Whether this page's load failed and is being tried again: a failed
  * load gets one more try. */
 let retrying = false;
@@ -110,13 +112,17 @@ function loadWidget(language) {
   return loading[language];
 }
 
-/** The language an element's widget starts in, as the widget reads it
- * (engine/src/locale.rs): a `data-locale` it knows ("en", "en-<region>"
- * for its regions, "es", "es-US") says it; else the page's `<html lang>`:
- * Spanish for "es…", English otherwise. The visitor's own pick, saved
- * with their progress, is the widget's to read: the English build hands
- * a visitor who picked Spanish over (`_handover`). */
-function languageOf(el) {
+/** The language an element's widget starts in: the visitor's own pick
+ * with the language switch, saved with their progress under `key` (the
+ * widget's storage, src/saved/codec.rs: `"language":{"at":…,"lang":"es"}`);
+ * else as the widget reads its settings (engine/src/locale.rs): a
+ * `data-locale` it knows ("en", "en-<region>" for its regions, "es",
+ * "es-US"), else the page's `<html lang>`: Spanish for "es…". */
+function languageOf(el, key) {
+  try {
+    const pick = localStorage.getItem(`${key}:v1`)?.match(/"language":\{[^}]*"lang":"(en|es)"/)?.[1];
+    if (pick) return pick;
+  } catch {}
   const own = (el.getAttribute("data-locale") ?? "").trim().toLowerCase().replace("_", "-");
   if (/^es(-us)?$/.test(own)) return "es";
   if (/^en(-(us|gb|uk|ca|au|ie|nz))?$/.test(own)) return "en";
@@ -125,12 +131,13 @@ function languageOf(el) {
 }
 /** Whether the first-screen module failed to load (the retry asks again). */
 let firstFailed = false;
-function loadFirst() {
-  first ??= checked(url(FIRST), FIRST_INTEGRITY).catch((error) => {
+function loadFirst(language) {
+  const { first: FIRST, firstIntegrity } = BUILDS[language];
+  first[language] ??= checked(url(FIRST), firstIntegrity).catch((error) => {
     firstFailed = true;
     throw error;
   });
-  return first;
+  return first[language];
 }
 
 /** Within this distance of the viewport (one screen above or below) an
@@ -287,6 +294,19 @@ class CirculationCheck extends HTMLElement {
     while (list[n]) n++;
     list[n] = this;
     this._held = [list, n];
+    this._key = n ? `${key}~${n + 1}` : key;
+    // The language switch (`.cc-lang`), heard on the root for the
+    // element's whole life: pressed before the app runs, or in the English
+    // build, which has no Spanish, it takes the Spanish build.
+    if (!this._switch) {
+      this._switch = true;
+      shadow.addEventListener("click", (event) => {
+        const to = event.target.closest?.(".cc-lang")?.lang;
+        if (to !== "es" || this._language === "es") return;
+        if (this._widget) setTimeout(() => this._handover(shadow, this._generation, shadow.querySelector(".cc-start") ? "lang:es" : "continue:es"));
+        else if (!this._loading) this._language = "es";
+      });
+    }
     const start = () => this._start(shadow, generation);
     // A Start pressed on the snippet before this file ran: load at once.
     if (shadow.querySelector(".cc-early[open]")) start();
@@ -319,8 +339,8 @@ class CirculationCheck extends HTMLElement {
     shadow.addEventListener("click", (event) => {
       if (!this._ok || this._widget) return;
       if (event.target.closest?.(".cc-history-open")) this._early ??= "history";
-      const pick = event.target.closest?.(".cc-lang");
-      if (pick) this._early ??= `lang:${pick.lang}`;
+      const pick = event.target.closest?.(".cc-lang")?.lang;
+      if (pick) this._early ??= `lang:${pick}`;
     });
     // A stylesheet still loading may yet fail (a wrong integrity hash).
     // The test is whether it applies: the screen it shows takes room
@@ -355,7 +375,7 @@ class CirculationCheck extends HTMLElement {
    * or in place of a broken snippet's screen, with its press kept. */
   _first(shadow, generation) {
     const early = shadow.querySelector(".cc-early[open]") ? "start" : this._early;
-    return loadFirst().then((module) => {
+    return loadFirst((this._language ??= languageOf(this, this._key))).then((module) => {
       // Not over the failure message of a load that failed meanwhile.
       if (this.isConnected && generation === this._generation && !this._failed)
         module.firstScreen(this, shadow, early);
@@ -369,7 +389,8 @@ class CirculationCheck extends HTMLElement {
     // comes in its own small file, asked for ahead of the glue and wasm.
     const styled = this._ok ? null : this._first(shadow, generation);
     styled?.catch(() => {});
-    const language = (this._language ??= languageOf(this));
+    const language = (this._language ??= languageOf(this, this._key));
+    this._loading = true;
     const load = loadWidget(language);
     // Removed, or removed and re-added, while the wasm was loading.
     const stale = () => !this.isConnected || generation !== this._generation;
@@ -385,12 +406,11 @@ class CirculationCheck extends HTMLElement {
         : shadow.querySelector(".cc-early[open]")
           ? "start"
           : this._early;
-      this._widget = glue.mount_nth(this, shadow, this._held[1] + 1, early, (to, then) =>
-        // Never inside the wasm's own call: unmounting it there would pull
-        // the app out from under itself.
-        setTimeout(() => this._handover(shadow, generation, to, then)),
-      );
+      this._widget = glue.mount_nth(this, shadow, this._held[1] + 1, early);
       mark("mounted");
+      // Spanish picked on the screen before the app ran, after the English
+      // build was on its way: the app has saved the pick; now the build.
+      if (early === "lang:es" && language === "en") this._handover(shadow, generation, early);
     } catch (error) {
       if (stale()) return;
       const note = document.createElement("p");
@@ -409,23 +429,25 @@ class CirculationCheck extends HTMLElement {
         this._cancel = onWake(this, () => {
           retrying = true;
           if (loading[language] === load) delete loading[language];
-          if (firstFailed) [first, firstFailed] = [undefined, false];
+          if (firstFailed) [first.en, first.es, firstFailed] = [undefined, undefined, false];
           this._start(shadow, generation);
         });
     }
   }
 
-  /** The visitor picked a language the running build does not have (the
-   * English build has no Spanish): loads the other build, then mounts it
-   * in place of this one, which stays usable until then. The new app reads
-   * the pick from storage and goes on at `then` ("continue" mid-quiz);
-   * the screen stays on view and focus on the same control meanwhile. */
-  async _handover(shadow, generation, to, then) {
-    if (!BUILDS[to] || to === this._language || this._handing) return;
+  /** The visitor picked Spanish in the English build: loads the Spanish
+   * build, then mounts it in place of the English one, which stays usable
+   * until then (called outside the wasm's own call, as unmounting the app
+   * inside its click handler would pull it out from under itself). The new
+   * app saves the pick and, for `then` "continue:es", goes on at the saved
+   * question; the screen stays on view and focus on the same control
+   * meanwhile. */
+  async _handover(shadow, generation, then) {
+    if (this._language === "es" || this._handing) return;
     this._handing = true;
     const stale = () => !this.isConnected || generation !== this._generation || !this._widget;
     try {
-      const glue = await loadWidget(to).ready;
+      const glue = await loadWidget("es").ready;
       if (stale()) return;
       const root = [...shadow.children].find((el) => el.classList.contains("cc"));
       const controls = () => [...shadow.querySelectorAll("button, a[href], input, select, textarea")];
@@ -439,10 +461,8 @@ class CirculationCheck extends HTMLElement {
         root.replaceWith(shown);
         controls()[focused]?.focus();
       }
-      this._language = to;
-      this._widget = glue.mount_nth(this, shadow, this._held[1] + 1, then || undefined, (next, after) =>
-        setTimeout(() => this._handover(shadow, generation, next, after)),
-      );
+      this._language = "es";
+      this._widget = glue.mount_nth(this, shadow, this._held[1] + 1, then);
     } catch (error) {
       // The other build could not load: this one stays, in its language.
       console.warn(`<${NAME}> could not change the language:`, error);

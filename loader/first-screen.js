@@ -131,7 +131,15 @@ export const { firstScreen, earlyPress } = (() => {
       try {
         // The build's own markup; a page whose Trusted Types policy
         // refuses it just waits for the app.
-        const [tag, n] = [locale(host), level(host)];
+        let [tag, n] = [locale(host), level(host)];
+        // This module holds one language's screens (the loader picked it
+        // by the visitor's saved choice, which can differ from the page's):
+        // the page's region in this language, as the widget does
+        // (engine/src/locale.rs `in_language`).
+        if (FIRST.screens[`${tag}/${n}`] === undefined) {
+          const language = Object.keys(FIRST.privacy)[0];
+          tag = tag.endsWith("-US") ? `${language}-US` : language;
+        }
         shadow.innerHTML = FIRST.texts[FIRST.screens[`${tag}/${n}`]].replaceAll("\u0001", tag).replaceAll("\u0002", n);
       } catch {
         return;

@@ -86,11 +86,26 @@ for (const [key, html] of Object.entries(screens)) {
   }
   byKey[key] = texts.includes(text) ? texts.indexOf(text) : texts.push(text) - 1;
 }
-const elementOnly = { ...rest, screens: byKey, texts };
+// One module per language, so an English page never downloads the Spanish
+// screen (the loader asks for the element's language's).
 const firstScreen = readFileSync(join(root, "loader", "first-screen.js"), "utf8");
 if (!firstScreen.includes("__CIRCULATION_CHECK_FIRST__")) throw new Error("first-screen.js lost its placeholder");
-const firstTemp = join(embedDir, "first-screen.js");
-writeFileSync(firstTemp, firstScreen.replace("__CIRCULATION_CHECK_FIRST__", () => JSON.stringify(elementOnly)));
+const firstTemp = {};
+for (const language of ["en", "es"]) {
+  const mine = (key) => key.split(/[-/]/)[0] === language;
+  const pick = (table) => Object.fromEntries(Object.entries(table).filter(([key]) => mine(key)));
+  const used = [...new Set(Object.values(pick(byKey)))];
+  const screensOf = Object.fromEntries(Object.entries(pick(byKey)).map(([key, i]) => [key, used.indexOf(i)]));
+  const elementOnly = {
+    ...rest,
+    busy: pick(rest.busy),
+    privacy: pick(rest.privacy),
+    screens: screensOf,
+    texts: used.map((i) => texts[i]),
+  };
+  firstTemp[language] = join(embedDir, `first-screen-${language}.js`);
+  writeFileSync(firstTemp[language], firstScreen.replace("__CIRCULATION_CHECK_FIRST__", () => JSON.stringify(elementOnly)));
+}
 
 // Every page that embeds the widget downloads the loader, and every visitor
 // who reaches the widget the glue, so both ship minified. Exported names
@@ -104,7 +119,8 @@ const minify = (file, ...more) =>
   );
 minify(join(embedDir, trunkGlue));
 minify(join(embedDir, trunkGlueEs));
-minify(firstTemp);
+minify(firstTemp.en);
+minify(firstTemp.es);
 // Named by their final bytes (Trunk named the glue before terser ran), so
 // a CDN never serves a stale copy under a name.
 const named = (prefix, file, ext) => {
@@ -115,7 +131,8 @@ const named = (prefix, file, ext) => {
 const glue = named("circulation-check", trunkGlue, "js");
 const glueEs = named("circulation-check-es", trunkGlueEs, "js");
 const wasmEs = named("circulation-check-es", trunkWasmEs, "wasm");
-const firstModule = named("circulation-check-first", "first-screen.js", "js");
+const firstModule = named("circulation-check-first", "first-screen-en.js", "js");
+const firstModuleEs = named("circulation-check-first-es", "first-screen-es.js", "js");
 writeFileSync(join(embedDir, "widget.css"), first.styles);
 const css = named("circulation-check", "widget.css", "css");
 
@@ -123,6 +140,8 @@ const css = named("circulation-check", "widget.css", "css");
 const integrity = (file) => `sha384-${createHash("sha384").update(readFileSync(join(embedDir, file))).digest("base64")}`;
 const loaderPath = join(embedDir, "circulation-check.js");
 const fill = {
+  __CIRCULATION_CHECK_FIRST_ES__: firstModuleEs,
+  __CIRCULATION_CHECK_FIRST_ES_INTEGRITY__: integrity(firstModuleEs),
   __CIRCULATION_CHECK_GLUE_ES__: glueEs,
   __CIRCULATION_CHECK_WASM_ES__: wasmEs,
   __CIRCULATION_CHECK_GLUE_ES_INTEGRITY__: integrity(glueEs),
@@ -170,7 +189,7 @@ const extension = join(root, "shopify", "extensions", "circulation-check");
 const assetsDir = join(extension, "assets");
 mkdirSync(assetsDir, { recursive: true });
 for (const old of readdirSync(assetsDir)) if (old !== ".gitkeep") rmSync(join(assetsDir, old));
-for (const file of ["circulation-check.js", glue, wasm, glueEs, wasmEs, firstModule, css]) copyFileSync(join(embedDir, file), join(assetsDir, file));
+for (const file of ["circulation-check.js", glue, wasm, glueEs, wasmEs, firstModule, firstModuleEs, css]) copyFileSync(join(embedDir, file), join(assetsDir, file));
 const { screenLiquid } = await import(join(root, "shopify", "screen.mjs"));
 writeFileSync(join(extension, "snippets", "circulation-check-screen.liquid"), screenLiquid(build, locales));
 

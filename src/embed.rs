@@ -16,7 +16,7 @@ mod print;
 
 pub use print::print_callback;
 
-use crate::app::{App, AppProps, Early, Handover, ROOT_CLASS};
+use crate::app::{App, AppProps, Early, ROOT_CLASS};
 use crate::config::Config;
 use crate::events::WidgetEvent;
 use crate::saved;
@@ -54,7 +54,7 @@ impl Widget {
 /// Mounts a widget for `host` into its (already attached) `shadow` root, as
 /// the first widget of its storage key (see [`mount_nth`]).
 pub fn mount(host: &HtmlElement, shadow: &ShadowRoot) -> Result<Widget, JsValue> {
-    mount_nth(host, shadow, 1, None, None)
+    mount_nth(host, shadow, 1, None)
 }
 
 /// Mounts a widget for `host` into its (already attached) `shadow` root as
@@ -64,17 +64,16 @@ pub fn mount(host: &HtmlElement, shadow: &ShadowRoot) -> Result<Widget, JsValue>
 /// they are scrolled to; mount order alone would hand the lower widget the
 /// upper one's data when the page opens scrolled down. `early` is the
 /// prerendered button the visitor pressed before the app was ready
-/// ("start", "history", "lang:es", "lang:en"), or "continue" from the other
-/// language's build handing over mid-quiz. `handover` is the loader's
-/// function that mounts the other build on this element, called with the
-/// language ("es", "en") and the `early` to give it.
+/// ("start", "history"), or the language switch pressed outside the app's
+/// own handler ("lang:es", "lang:en"; "continue:es" when the loader hands a
+/// visitor who picked Spanish mid-quiz from the English build to the
+/// Spanish one).
 #[wasm_bindgen]
 pub fn mount_nth(
     host: &HtmlElement,
     shadow: &ShadowRoot,
     nth: u32,
     early: Option<String>,
-    handover: Option<js_sys::Function>,
 ) -> Result<Widget, JsValue> {
     // The page's language region picks the emergency number when the shop
     // gave no data-locale.
@@ -128,29 +127,15 @@ pub fn mount_nth(
         early: match early.as_deref() {
             Some("start") => Some(Early::Start),
             Some("history") => Some(Early::History),
-            Some("continue") => Some(Early::Continue),
-            Some("lang:es") => Some(Early::Language(saved::Language::Es)),
-            Some("lang:en") => Some(Early::Language(saved::Language::En)),
+            Some(pick) => match pick.split_once(':') {
+                Some((how, tag)) => saved::Language::from_tag(tag)
+                    .filter(|_| how == "lang" || how == "continue")
+                    .map(|l| Early::Language(l, how == "continue")),
+                None => None,
+            },
             _ => None,
         },
         on_ready,
-        on_handover: Callback::from(move |h: Handover| {
-            let early = match h.early {
-                Some(Early::Start) => "start",
-                Some(Early::Continue) => "continue",
-                _ => "",
-            };
-            match &handover {
-                Some(f) => {
-                    let _ = f.call2(&JsValue::NULL, &h.language.tag().into(), &early.into());
-                }
-                // A loader from before the switch: the page's language stays.
-                None => web_sys::console::warn_1(
-                    &"<circulation-check>: this loader cannot change the language; reload the page with a newer loader."
-                        .into(),
-                ),
-            }
-        }),
     };
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
     MOUNTED.with(|m| m.borrow_mut().push(shadow.clone()));

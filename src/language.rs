@@ -2,8 +2,9 @@
 //! the one the visitor picked, kept in the saved envelope), whether this
 //! build can speak it, and the switch's own label. Two builds exist
 //! (Cargo feature `es`, ARCHITECTURE.md "Languages"): the English one has
-//! no Spanish word in it, so a visitor who picks Spanish there is handed to
-//! the Spanish build by the loader, which also speaks English.
+//! no Spanish word in it, so the loader hands a visitor who picks Spanish
+//! there to the Spanish build (which also speaks English), and starts a
+//! visitor whose saved pick is Spanish in it.
 
 use engine::Locale;
 
@@ -12,16 +13,16 @@ use crate::saved;
 /// The locale a widget speaks: the page's (`page`, from `data-locale` or
 /// `<html lang>`) in the visitor's chosen language, keeping the page's
 /// region (the emergency number follows the region, never the language).
-/// `Err` names a language this build does not have: the loader must load
-/// the other build.
-pub fn locale_for(page: Locale, chosen: Option<saved::Language>) -> Result<Locale, saved::Language> {
+/// A pick this build cannot speak (Spanish in the English build) keeps the
+/// page's locale, for the moment until the loader hands over.
+pub fn locale_for(page: Locale, chosen: Option<saved::Language>) -> Locale {
     match chosen {
-        None => Ok(page),
-        Some(saved::Language::En) => Ok(page.in_language(engine::Language::En)),
+        None => page,
+        Some(saved::Language::En) => page.in_language(engine::Language::En),
         #[cfg(feature = "es")]
-        Some(saved::Language::Es) => Ok(page.in_language(engine::Language::Es)),
+        Some(saved::Language::Es) => page.in_language(engine::Language::Es),
         #[cfg(not(feature = "es"))]
-        Some(saved::Language::Es) => Err(saved::Language::Es),
+        Some(saved::Language::Es) => page,
     }
 }
 

@@ -57,7 +57,7 @@ async fn the_first_render_replaces_the_prerendered_screen_keeping_focus() {
         .dyn_into()
         .unwrap();
     old.focus().unwrap();
-    let mut b = embed::mount_nth(&host_b, &shadow_b, 1, None, None).unwrap();
+    let mut b = embed::mount_nth(&host_b, &shadow_b, 1, None).unwrap();
     settle().await;
     assert_eq!(shadow_b.inner_html(), shadow_a.inner_html());
     let focused = focused_in(&shadow_b).expect("focus kept in the widget");
@@ -81,7 +81,7 @@ async fn the_takeover_keeps_the_snippets_stylesheet_link() {
     shadow.set_inner_html(
         "<link rel=\"stylesheet\" href=\"data:text/css,\"> <div class=\"cc\" hidden data-for=\"[]\"><p>screen</p></div>",
     );
-    let mut widget = embed::mount_nth(&host, &shadow, 1, None, None).unwrap();
+    let mut widget = embed::mount_nth(&host, &shadow, 1, None).unwrap();
     settle().await;
     let children = shadow.child_nodes();
     let names: Vec<String> = (0..children.length())
@@ -100,7 +100,7 @@ async fn the_takeover_keeps_the_snippets_stylesheet_link() {
 #[wasm_bindgen_test]
 async fn an_early_press_on_saved_results_is_honoured() {
     let (host, shadow) = host(&[("data-storage-key", "t-early-history")]);
-    let mut widget = embed::mount_nth(&host, &shadow, 1, Some("history".into()), None).unwrap();
+    let mut widget = embed::mount_nth(&host, &shadow, 1, Some("history".into())).unwrap();
     settle().await;
     assert!(shadow.query_selector("#cc-import-code").unwrap().is_some());
     let focused = focused_in(&shadow).expect("focus in the widget");

@@ -4,9 +4,8 @@
 //! the step changes (`use_step_focus`), telling the host page
 //! (`use_host_events`), the saved results as the screens show them
 //! (`use_saved_views`), the copy to keep (`use_transfer`), the shop's
-//! catalogue (`use_catalogue`), taking over from the prerendered first
-//! screen (`use_takeover`) and handing over to the other language's build
-//! (`use_language_handover`).
+//! catalogue (`use_catalogue`) and taking over from the prerendered first
+//! screen (`use_takeover`).
 
 use std::rc::Rc;
 
@@ -18,7 +17,7 @@ use yew::prelude::*;
 use super::dates::date_label;
 use super::models::SavedView;
 use super::state::{plan_save, Action, Save, Screen, State};
-use super::{Early, Handover};
+use super::Early;
 use crate::catalogue::{self, Catalogue};
 use crate::config::EventLevel;
 use crate::env::Env;
@@ -191,9 +190,9 @@ pub fn use_takeover(
     use_effect_with((), move |()| {
         on_ready.emit(());
         match early {
-            Some(Early::Start | Early::Continue) => focus_step_heading(&card),
+            Some(Early::Start) => focus_step_heading(&card),
             Some(Early::History) => dispatcher.dispatch(Action::OpenHistory),
-            Some(Early::Language(language)) => dispatcher.dispatch(Action::Language(Chosen {
+            Some(Early::Language(language, _)) => dispatcher.dispatch(Action::Language(Chosen {
                 language,
                 at: now_ms(),
             })),
@@ -212,30 +211,6 @@ fn focus_step_heading(card: &NodeRef) {
     if let Some(heading) = step_heading(card).filter(|_| started) {
         let _ = heading.focus();
     }
-}
-
-/// Hands the widget to the other build when the visitor picked a language
-/// this one does not have (`language::locale_for`), once the pick is saved
-/// (the persistence hook, declared before this one, has written it): the
-/// loader mounts the other build on the same element, which reads the pick
-/// and, mid-quiz, goes on at the saved question (`Early::Continue`).
-#[hook]
-pub fn use_language_handover(
-    on_handover: Callback<Handover>,
-    missing: Option<saved::Language>,
-    screen: Screen,
-    has_progress: bool,
-) {
-    use_effect_with(missing, move |missing| {
-        if let Some(language) = *missing {
-            let early = match screen {
-                Screen::Ask(_) if has_progress => Some(Early::Continue),
-                Screen::Ask(_) => Some(Early::Start),
-                _ => None,
-            };
-            on_handover.emit(Handover { language, early });
-        }
-    });
 }
 
 /// Tells the host page the quiz started and ended; nothing derived from

@@ -49,19 +49,8 @@ pub struct AppProps {
     /// in place of the prerendered screen.
     #[prop_or_default]
     pub on_ready: Callback<()>,
-    /// The visitor picked a language this build does not have: `embed`
-    /// asks the loader for the other build (`language`).
-    #[prop_or_default]
-    pub on_handover: Callback<Handover>,
 }
 
-/// What the other build needs to go on where this one stopped: the
-/// language picked, and the step to open (the saved question mid-quiz).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Handover {
-    pub language: saved::Language,
-    pub early: Option<Early>,
-}
 
 /// A press on the prerendered start screen, kept by the loader until the
 /// app is ready: the Start button (`.cc-begin`) or the saved-results one
@@ -70,10 +59,13 @@ pub struct Handover {
 pub enum Early {
     Start,
     History,
-    /// The other build handed over mid-quiz: continue at the saved question.
-    Continue,
-    /// The language switch (`.cc-lang`) pressed before the app was ready.
-    Language(saved::Language),
+    /// The language switch (`.cc-lang`) pressed outside this build's own
+    /// handler: on the prerendered screen before the app was ready, or in
+    /// the English build, which has no Spanish, when the loader hands the
+    /// element to the Spanish build. `true`: it was pressed mid-quiz, so the
+    /// quiz goes on at the saved question (the first one when nothing was
+    /// answered yet) instead of the start screen.
+    Language(saved::Language, bool),
 }
 
 /// The class of the element the app renders into; the prerendered screen
@@ -98,20 +90,23 @@ pub fn App(props: &AppProps) -> Html {
                 Some(Early::Start) if !loaded.saved.has_progress() => {
                     Rc::unwrap_or_clone(Rc::new(loaded).reduce(state::Action::Start))
                 }
-                Some(Early::Continue) if loaded.saved.has_progress() => {
-                    Rc::unwrap_or_clone(Rc::new(loaded).reduce(state::Action::Continue))
+                Some(Early::Language(_, true)) => {
+                    let action = if loaded.saved.has_progress() {
+                        state::Action::Continue
+                    } else {
+                        state::Action::Start
+                    };
+                    Rc::unwrap_or_clone(Rc::new(loaded).reduce(action))
                 }
                 _ => loaded,
             }
         })
     };
     // The page's locale in the visitor's pick of language; a pick this
-    // build cannot speak keeps the page's until the handover below.
+    // build cannot speak (Spanish, in the English build) keeps the page's
+    // until the loader hands the element to the other build.
     let chosen = state.saved.language.map(|c| c.language);
-    let (locale, missing) = match language::locale_for(config.locale, chosen) {
-        Ok(locale) => (locale, None),
-        Err(language) => (config.locale, Some(language)),
-    };
+    let locale = language::locale_for(config.locale, chosen);
     let env = hooks::use_env_for(props, locale, state.dispatcher());
     let outcome = use_memo((state.answers.clone(), locale), |(answers, locale)| {
         evaluate(answers, *locale)
@@ -120,12 +115,6 @@ pub fn App(props: &AppProps) -> Html {
     let catalogue = hooks::use_catalogue(props.catalogue_text.clone(), config.catalog_url.clone());
     let transfer = hooks::use_transfer(&state);
     hooks::use_persistence(store, state.clone());
-    hooks::use_language_handover(
-        props.on_handover.clone(),
-        missing,
-        state.screen,
-        state.saved.has_progress(),
-    );
     hooks::use_host_events(
         env.clone(),
         config.events,

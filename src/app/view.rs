@@ -9,11 +9,11 @@ use yew::prelude::*;
 
 use super::dates::date_label;
 use super::models::{self, position, SavedView};
-use super::state::{Action, Screen, State};
+use super::state::{Screen, State};
 use crate::catalogue::Catalogue;
 use crate::env::Env;
 use crate::language;
-use crate::saved::{self, Chosen};
+use crate::saved;
 use crate::screens::history::{Entry, History};
 use crate::screens::past::PastModel;
 use crate::screens::question::QuestionScreen;
@@ -56,10 +56,17 @@ pub fn frame(env: &Env, card: NodeRef, state: &State, body: Html) -> Html {
 /// The language switch, on the start screen and the questions: one button
 /// named in the language it offers (and marked so with `lang`, so a screen
 /// reader says it in that language). The pick is saved with the progress;
-/// the answers stay.
+/// the answers stay. The English build has no handler: its button offers
+/// Spanish, which it does not have, and the loader, hearing the press,
+/// hands the element to the Spanish build, which saves the pick.
 fn language_switch(env: &Env) -> Html {
     let (language, label) = language::other(env.locale);
-    let onclick = env.send(Action::Language(Chosen { language, at: 0 }));
+    #[cfg(feature = "es")]
+    let onclick = Some(env.send::<MouseEvent>(
+        super::state::Action::Language(saved::Chosen { language, at: 0 }),
+    ));
+    #[cfg(not(feature = "es"))]
+    let onclick = None::<Callback<MouseEvent>>;
     html! {
         <div class="cc-lang-bar cc-no-print">
             <button type="button" class="cc-button cc-quiet cc-lang" lang={language.tag()} {onclick}>
