@@ -28,22 +28,23 @@ const CSS = "__CIRCULATION_CHECK_CSS__";
  * English copy of the summary). An English page never downloads Spanish
  * (ARCHITECTURE.md, "Languages"). */
 const BUILDS = {
-  en: {
-    first: "./__CIRCULATION_CHECK_FIRST__",
-    firstIntegrity: "__CIRCULATION_CHECK_FIRST_INTEGRITY__",
-    glue: "./__CIRCULATION_CHECK_GLUE__",
-    wasm: "./__CIRCULATION_CHECK_WASM__",
-    glueIntegrity: "__CIRCULATION_CHECK_GLUE_INTEGRITY__",
-    wasmIntegrity: "__CIRCULATION_CHECK_WASM_INTEGRITY__",
-  },
-  es: {
-    first: "./__CIRCULATION_CHECK_FIRST_ES__",
-    firstIntegrity: "__CIRCULATION_CHECK_FIRST_ES_INTEGRITY__",
-    glue: "./__CIRCULATION_CHECK_GLUE_ES__",
-    wasm: "./__CIRCULATION_CHECK_WASM_ES__",
-    glueIntegrity: "__CIRCULATION_CHECK_GLUE_ES_INTEGRITY__",
-    wasmIntegrity: "__CIRCULATION_CHECK_WASM_ES_INTEGRITY__",
-  },
+  // [first-screen module, its digest, glue, its digest, wasm, its digest]
+  en: [
+    "./__CIRCULATION_CHECK_FIRST__",
+    "__CIRCULATION_CHECK_FIRST_INTEGRITY__",
+    "./__CIRCULATION_CHECK_GLUE__",
+    "__CIRCULATION_CHECK_GLUE_INTEGRITY__",
+    "./__CIRCULATION_CHECK_WASM__",
+    "__CIRCULATION_CHECK_WASM_INTEGRITY__",
+  ],
+  es: [
+    "./__CIRCULATION_CHECK_FIRST_ES__",
+    "__CIRCULATION_CHECK_FIRST_ES_INTEGRITY__",
+    "./__CIRCULATION_CHECK_GLUE_ES__",
+    "__CIRCULATION_CHECK_GLUE_ES_INTEGRITY__",
+    "./__CIRCULATION_CHECK_WASM_ES__",
+    "__CIRCULATION_CHECK_WASM_ES_INTEGRITY__",
+  ],
 };
 
 const NAME = "circulation-check";
@@ -92,7 +93,7 @@ const url = (file) => new URL(file + (retrying ? "?retry" : ""), import.meta.url
  * whatever the number of widgets; refuses a glue or wasm whose bytes are
  * not this release's. */
 function loadWidget(language) {
-  const { glue: GLUE, wasm: WASM, glueIntegrity: GLUE_INTEGRITY, wasmIntegrity: WASM_INTEGRITY } = BUILDS[language];
+  const [, , GLUE, GLUE_INTEGRITY, WASM, WASM_INTEGRITY] = BUILDS[language];
   if (!loading[language]) {
     // The wasm download starts beside the glue's instead of after it (the
     // glue would fetch it only once it has loaded itself). The glue's init
@@ -132,8 +133,8 @@ function languageOf(el, key) {
 /** Whether the first-screen module failed to load (the retry asks again). */
 let firstFailed = false;
 function loadFirst(language) {
-  const { first: FIRST, firstIntegrity } = BUILDS[language];
-  first[language] ??= checked(url(FIRST), firstIntegrity).catch((error) => {
+  const [FIRST, FIRST_INTEGRITY] = BUILDS[language];
+  first[language] ??= checked(url(FIRST), FIRST_INTEGRITY).catch((error) => {
     firstFailed = true;
     throw error;
   });
@@ -303,8 +304,15 @@ class CirculationCheck extends HTMLElement {
       shadow.addEventListener("click", (event) => {
         const to = event.target.closest?.(".cc-lang")?.lang;
         if (to !== "es" || this._language === "es") return;
-        if (this._widget) setTimeout(() => this._handover(shadow, this._generation, shadow.querySelector(".cc-start") ? "lang:es" : "continue:es"));
-        else if (!this._loading) this._language = "es";
+        if (!this._loading) this._language = "es";
+        else if (this._widget && !this._handing) {
+          // Outside the wasm's own click handler: unmounting the app there
+          // would pull it out from under itself.
+          this._handing = true;
+          this._language = "es";
+          this._early = shadow.querySelector(".cc-start") ? "lang:es" : "continue:es";
+          setTimeout(() => this._start(shadow, this._generation));
+        }
       });
     }
     const start = () => this._start(shadow, generation);
@@ -387,7 +395,8 @@ class CirculationCheck extends HTMLElement {
     this._failed = false;
     // Element-only: the first screen (with the styles the app needs too)
     // comes in its own small file, asked for ahead of the glue and wasm.
-    const styled = this._ok ? null : this._first(shadow, generation);
+    // (A handover keeps the running app's screen and styles.)
+    const styled = this._ok || this._widget ? null : this._first(shadow, generation);
     styled?.catch(() => {});
     const language = (this._language ??= languageOf(this, this._key));
     this._loading = true;
@@ -399,20 +408,46 @@ class CirculationCheck extends HTMLElement {
       await this._settled;
       // A snippet found broken while the wasm loaded: its replacement
       // screen and styles come first.
-      const module = await (styled ?? (this._ok ? null : this._first(shadow, generation)));
+      const module = await (styled ?? (this._ok || this._widget ? null : this._first(shadow, generation)));
       if (stale()) return;
-      const early = module
-        ? module.earlyPress(shadow)
-        : shadow.querySelector(".cc-early[open]")
-          ? "start"
-          : this._early;
+      const early =
+        (module ? module.earlyPress(shadow) : shadow.querySelector(".cc-early[open]") ? "start" : undefined) ??
+        this._early;
+      this._early = undefined;
+      // A handover (below): the English app stays usable until the Spanish
+      // build is ready, then makes way; its screen stays on view and focus
+      // on the same control until the new app's first render replaces it.
+      const old = this._widget;
+      if (old) {
+        const root = child(shadow, ".cc");
+        const controls = () => [...shadow.querySelectorAll("button, a[href], input, select, textarea")];
+        const focused = controls().indexOf(shadow.activeElement);
+        const shown = root?.cloneNode(true);
+        old.unmount();
+        old.free();
+        if (shown) root.replaceWith(shown);
+        controls()[focused]?.focus();
+      }
       this._widget = glue.mount_nth(this, shadow, this._held[1] + 1, early);
+      this._handing = false;
       mark("mounted");
       // Spanish picked on the screen before the app ran, after the English
-      // build was on its way: the app has saved the pick; now the build.
-      if (early === "lang:es" && language === "en") this._handover(shadow, generation, early);
+      // build was on its way: the Spanish build takes over, and saves it.
+      if (early === "lang:es" && language === "en") {
+        this._handing = true;
+        this._language = "es";
+        this._early = early;
+        this._start(shadow, generation);
+      }
     } catch (error) {
       if (stale()) return;
+      if (this._handing) {
+        // The Spanish build could not load: the English one stays (and a
+        // press on the switch tries again).
+        this._handing = false;
+        this._language = "en";
+        return console.warn(`<${NAME}> could not change the language:`, error);
+      }
       const note = document.createElement("p");
       note.setAttribute("role", "status");
       note.textContent = FALLBACK;
@@ -432,42 +467,6 @@ class CirculationCheck extends HTMLElement {
           if (firstFailed) [first.en, first.es, firstFailed] = [undefined, undefined, false];
           this._start(shadow, generation);
         });
-    }
-  }
-
-  /** The visitor picked Spanish in the English build: loads the Spanish
-   * build, then mounts it in place of the English one, which stays usable
-   * until then (called outside the wasm's own call, as unmounting the app
-   * inside its click handler would pull it out from under itself). The new
-   * app saves the pick and, for `then` "continue:es", goes on at the saved
-   * question; the screen stays on view and focus on the same control
-   * meanwhile. */
-  async _handover(shadow, generation, then) {
-    if (this._language === "es" || this._handing) return;
-    this._handing = true;
-    const stale = () => !this.isConnected || generation !== this._generation || !this._widget;
-    try {
-      const glue = await loadWidget("es").ready;
-      if (stale()) return;
-      const root = [...shadow.children].find((el) => el.classList.contains("cc"));
-      const controls = () => [...shadow.querySelectorAll("button, a[href], input, select, textarea")];
-      const focused = controls().indexOf(shadow.activeElement);
-      const shown = root?.cloneNode(true);
-      const old = this._widget;
-      this._widget = undefined;
-      old.unmount();
-      old.free();
-      if (shown) {
-        root.replaceWith(shown);
-        controls()[focused]?.focus();
-      }
-      this._language = "es";
-      this._widget = glue.mount_nth(this, shadow, this._held[1] + 1, then);
-    } catch (error) {
-      // The other build could not load: this one stays, in its language.
-      console.warn(`<${NAME}> could not change the language:`, error);
-    } finally {
-      this._handing = false;
     }
   }
 

@@ -19,6 +19,7 @@ pub use print::print_callback;
 use crate::app::{App, AppProps, Early, ROOT_CLASS};
 use crate::config::Config;
 use crate::events::WidgetEvent;
+#[cfg(feature = "es")]
 use crate::saved;
 
 pub(crate) fn sheet(css: &str) -> Option<CssStyleSheet> {
@@ -127,6 +128,9 @@ pub fn mount_nth(
         early: match early.as_deref() {
             Some("start") => Some(Early::Start),
             Some("history") => Some(Early::History),
+            // Only the Spanish build is handed a language (the English one
+            // offers only Spanish, which the loader takes elsewhere).
+            #[cfg(feature = "es")]
             Some(pick) => match pick.split_once(':') {
                 Some((how, tag)) => saved::Language::from_tag(tag)
                     .filter(|_| how == "lang" || how == "continue")

@@ -1,6 +1,6 @@
 //! The language switch: which language a widget speaks (the page's, or
-//! the one the visitor picked, kept in the saved envelope), whether this
-//! build can speak it, and the switch's own label. Two builds exist
+//! the one the visitor picked, kept in the saved envelope), and the
+//! switch's own label. Two builds exist
 //! (Cargo feature `es`, ARCHITECTURE.md "Languages"): the English one has
 //! no Spanish word in it, so the loader hands a visitor who picks Spanish
 //! there to the Spanish build (which also speaks English), and starts a
@@ -13,16 +13,15 @@ use crate::saved;
 /// The locale a widget speaks: the page's (`page`, from `data-locale` or
 /// `<html lang>`) in the visitor's chosen language, keeping the page's
 /// region (the emergency number follows the region, never the language).
-/// A pick this build cannot speak (Spanish in the English build) keeps the
-/// page's locale, for the moment until the loader hands over.
+/// Only the Spanish build reads the pick: the English one speaks the
+/// page's English, and the loader starts a visitor who picked Spanish in
+/// the Spanish build.
+#[cfg(feature = "es")]
 pub fn locale_for(page: Locale, chosen: Option<saved::Language>) -> Locale {
     match chosen {
         None => page,
         Some(saved::Language::En) => page.in_language(engine::Language::En),
-        #[cfg(feature = "es")]
         Some(saved::Language::Es) => page.in_language(engine::Language::Es),
-        #[cfg(not(feature = "es"))]
-        Some(saved::Language::Es) => page,
     }
 }
 

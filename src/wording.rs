@@ -4,7 +4,7 @@
 //! says. Screens reach it through `Env::words`.
 
 #[cfg(feature = "es")]
-mod es;
+pub mod es;
 mod saved;
 
 pub use saved::{older_answers, retired_question};
@@ -290,6 +290,11 @@ pub fn words(locale: Locale) -> &'static Words {
         Language::Es => &es::ES,
     }
 }
+
+/// The heading of the summary's English copy, which a Spanish summary
+/// offers for a doctor who reads only English (`screens::summary`).
+#[cfg(feature = "es")]
+pub const SUMMARY_IN_ENGLISH: &str = "The same summary in English";
 
 /// The start screen's privacy line for a shop's events setting.
 pub fn privacy(words: &Words, events: EventLevel) -> &'static str {

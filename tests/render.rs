@@ -896,3 +896,37 @@ fn every_screen_in_spanish_has_no_english_sentence() {
     });
     has_all(&html, &["168 cm", "68 kg"]);
 }
+
+/// The language switch: on the first screen, named in the language it
+/// offers and marked with it; the Spanish summary offers an English copy
+/// for the doctor, the English one does not.
+#[test]
+fn the_other_language_is_offered_in_its_own_words() {
+    let html = render(Locale::EnGb, |env| {
+        circulation_check::app::first_screen(env)
+    });
+    has_all(&html, &["cc-lang", r#"lang="es""#, "En español"]);
+    let answers = persona(SELF_CARE);
+    let o = Rc::new(evaluate(&answers, Locale::EnUs));
+    let html = render(Locale::EnUs, move |env| {
+        summary::view(env, &answers, &o, None)
+    });
+    has_none(&html, &["cc-english-copy"]);
+    #[cfg(feature = "es")]
+    {
+        let html = render(Locale::EsUs, |env| {
+            circulation_check::app::first_screen(env)
+        });
+        has_all(&html, &["cc-lang", r#"lang="en""#, "In English"]);
+        let answers = persona(SELF_CARE);
+        let o = Rc::new(evaluate(&answers, Locale::EsUs));
+        let html = render(Locale::EsUs, move |env| {
+            summary::view(env, &answers, &o, None)
+        });
+        has_all(
+            &html,
+            &[r#"aria-expanded="false""#, "Mostrar también en inglés"],
+        );
+        has_none(&html, &["The same summary in English"]);
+    }
+}

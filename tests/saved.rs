@@ -9,8 +9,8 @@
 use circulation_check::json;
 use circulation_check::saved::{
     base64url, code_for, decode, encode, export_code, export_file, import, merge, migrate, on_path,
-    unbase64url, Envelope, ImportError, Imported, Measurements, RawAnswers, SavedResult,
-    Unfinished, CODE_PREFIX, MAX_IMPORT_BYTES, MAX_RESULTS, MAX_TOMBSTONES,
+    unbase64url, Chosen, Envelope, ImportError, Imported, Language, Measurements, RawAnswers,
+    SavedResult, Unfinished, CODE_PREFIX, MAX_IMPORT_BYTES, MAX_RESULTS, MAX_TOMBSTONES,
 };
 use engine::{questions, Answer, Answers, Kind, CONTENT_VERSION};
 use proptest::prelude::*;
@@ -204,9 +204,14 @@ fn envelope() -> impl Strategy<Value = Envelope> {
         progress(),
         prop::collection::vec(saved_result(), 0..6),
         prop::collection::btree_set("[0-9a-f]{1,12}", 0..3),
+        prop::option::of((any::<bool>(), 0u64..1 << 40)),
     )
-        .prop_map(|(progress, results, deleted)| {
+        .prop_map(|(progress, results, deleted, language)| {
             let raw = Envelope {
+                language: language.map(|(es, at)| Chosen {
+                    language: if es { Language::Es } else { Language::En },
+                    at,
+                }),
                 progress,
                 results,
                 deleted: deleted.into_iter().map(|id| (id, ())).collect(),
@@ -648,6 +653,10 @@ fn a_planted_envelope_is_bounded_when_read() {
     let mut results: Vec<SavedResult> = (0..20_000).map(|i| bare(i, 1_000 + i as u64)).collect();
     results[0].saved_at = u64::MAX;
     let planted = Envelope {
+        language: Some(Chosen {
+            language: Language::Es,
+            at: u64::MAX,
+        }),
         progress: Some(Unfinished {
             content_version: CONTENT_VERSION,
             answers: RawAnswers::new(),
@@ -799,5 +808,48 @@ fn the_newer_measurement_wins_the_merge_both_ways() {
     let corrected = decode(&measured_text(260, 2_000), NOW).envelope;
     for merged in [merge(&first, &corrected), merge(&corrected, &first)] {
         assert_eq!(merged.results[0].measurements.unwrap().ankle_mm, 260);
+    }
+}
+
+/// The language switch's pick is kept with the progress: read back as
+/// written, the newest of two copies wins a merge, a time from the future
+/// is brought back, and a language this build does not know leaves the
+/// page's (the rest of the envelope is kept).
+#[test]
+fn the_language_pick_round_trips_and_the_newest_wins() {
+    let pick = |language, at| Envelope {
+        language: Some(Chosen { language, at }),
+        ..Envelope::default()
+    };
+    let es = pick(Language::Es, 2_000);
+    let decoded = decode(&encode(&es), 10_000);
+    assert!(decoded.intact);
+    assert_eq!(decoded.envelope, es);
+    let en = pick(Language::En, 3_000);
+    assert_eq!(merge(&es, &en).language, en.language);
+    assert_eq!(merge(&en, &es).language, en.language);
+    assert_eq!(merge(&es, &Envelope::default()).language, es.language);
+    assert_eq!(merge(&Envelope::default(), &es).language, es.language);
+    // A pick from the future would win every merge.
+    let ahead = decode(
+        r#"{"v":2,"results":[],"language":{"lang":"es","at":99999999999999}}"#,
+        10_000,
+    );
+    assert!(!ahead.intact);
+    assert_eq!(
+        ahead.envelope.language,
+        Some(Chosen {
+            language: Language::Es,
+            at: 10_000
+        })
+    );
+    // Another language, or no time: the page's language stands.
+    for text in [
+        r#"{"v":2,"results":[],"language":{"lang":"fr","at":1}}"#,
+        r#"{"v":2,"results":[],"language":{"lang":"es"}}"#,
+        r#"{"v":2,"results":[],"language":"es"}"#,
+    ] {
+        let d = decode(text, 10_000);
+        assert!(!d.intact && d.envelope.language.is_none(), "{text}");
     }
 }

@@ -366,3 +366,46 @@ fn a_smaller_measurement_given_later_is_kept_and_wins_against_the_stored_one() {
     }
     assert_eq!(second.measurements().unwrap().ankle_mm, 221);
 }
+
+/// The language switch keeps the answers and the question showing, and
+/// asks for the pick to be saved: with the progress mid-quiz (so a handover
+/// to the Spanish build comes back to this question), on its own elsewhere.
+#[cfg(feature = "es")]
+#[test]
+fn the_language_pick_keeps_the_answers_and_is_saved_with_the_progress() {
+    let pick = |language| Action::Language(saved::Chosen { language, at: 0 }).stamped(5_000);
+    let start = run(vec![pick(saved::Language::Es)]);
+    assert_eq!(start.screen, Screen::Start);
+    assert_eq!(start.save, Save::Envelope);
+    assert_eq!(
+        start.saved.language,
+        Some(saved::Chosen {
+            language: saved::Language::Es,
+            at: 5_000
+        })
+    );
+    let asked = run(vec![Action::Start, Action::Answer(ids::EMERGENCY, none())]);
+    let switched = Rc::clone(&asked).reduce(pick(saved::Language::Es));
+    assert_eq!(switched.screen, asked.screen);
+    assert_eq!(switched.answers, asked.answers);
+    assert_eq!(switched.save, Save::Progress);
+    let plan = plan_save(&switched, 6_000, 1).expect("a save");
+    assert_eq!(
+        plan.envelope.language.map(|c| c.language),
+        Some(saved::Language::Es)
+    );
+    let at = plan.envelope.progress.and_then(|p| p.at);
+    assert_eq!(
+        at.as_deref(),
+        match asked.screen {
+            Screen::Ask(id) => Some(id),
+            _ => None,
+        }
+    );
+    // And back: the newer pick replaces the older.
+    let back = switched.reduce(pick(saved::Language::En));
+    assert_eq!(
+        back.saved.language.map(|c| c.language),
+        Some(saved::Language::En)
+    );
+}

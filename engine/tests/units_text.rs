@@ -35,7 +35,8 @@ fn locales_parse() {
     for l in Locale::ALL {
         assert_eq!(Locale::parse(l.tag()), Some(l), "{l:?} round trip");
     }
-    // The page's own <html lang>: its region decides, whatever the language.
+    // The page's own <html lang>: a Spanish page gets Spanish (es-US in the
+    // US, es elsewhere); for any other language its region decides.
     for (lang, want) in [
         ("en-US", EnUs),
         ("en-AU", EnAu),
@@ -44,7 +45,12 @@ fn locales_parse() {
         ("en_nz", EnNz),
         ("en", En),
         ("de-DE", En),
-        ("es-419", En),
+        ("es-419", Es),
+        ("es-US", EsUs),
+        ("es_us", EsUs),
+        ("es-MX", Es),
+        ("es", Es),
+        ("ES-Latn-US", EsUs),
         ("", En),
         ("  ", En),
         ("x-klingon", En),

@@ -24,7 +24,9 @@ use crate::env::Env;
 use crate::events::WidgetEvent;
 use crate::fetch::Refused;
 use crate::files;
-use crate::saved::{self, Chosen, Envelope};
+#[cfg(feature = "es")]
+use crate::saved::Chosen;
+use crate::saved::{self, Envelope};
 use crate::store::{now_ms, Change, Erased, Store, Written};
 use crate::ui::heading::STEP_HEADING;
 
@@ -192,6 +194,7 @@ pub fn use_takeover(
         match early {
             Some(Early::Start) => focus_step_heading(&card),
             Some(Early::History) => dispatcher.dispatch(Action::OpenHistory),
+            #[cfg(feature = "es")]
             Some(Early::Language(language, _)) => dispatcher.dispatch(Action::Language(Chosen {
                 language,
                 at: now_ms(),

@@ -21,7 +21,9 @@ use self::view::screen;
 use crate::config::Config;
 use crate::env::Env;
 use crate::events::WidgetEvent;
+#[cfg(feature = "es")]
 use crate::language;
+#[cfg(feature = "es")]
 use crate::saved;
 use crate::store::Store;
 
@@ -51,7 +53,6 @@ pub struct AppProps {
     pub on_ready: Callback<()>,
 }
 
-
 /// A press on the prerendered start screen, kept by the loader until the
 /// app is ready: the Start button (`.cc-begin`) or the saved-results one
 /// (`.cc-history-open`).
@@ -65,6 +66,7 @@ pub enum Early {
     /// element to the Spanish build. `true`: it was pressed mid-quiz, so the
     /// quiz goes on at the saved question (the first one when nothing was
     /// answered yet) instead of the start screen.
+    #[cfg(feature = "es")]
     Language(saved::Language, bool),
 }
 
@@ -90,6 +92,7 @@ pub fn App(props: &AppProps) -> Html {
                 Some(Early::Start) if !loaded.saved.has_progress() => {
                     Rc::unwrap_or_clone(Rc::new(loaded).reduce(state::Action::Start))
                 }
+                #[cfg(feature = "es")]
                 Some(Early::Language(_, true)) => {
                     let action = if loaded.saved.has_progress() {
                         state::Action::Continue
@@ -105,8 +108,10 @@ pub fn App(props: &AppProps) -> Html {
     // The page's locale in the visitor's pick of language; a pick this
     // build cannot speak (Spanish, in the English build) keeps the page's
     // until the loader hands the element to the other build.
-    let chosen = state.saved.language.map(|c| c.language);
-    let locale = language::locale_for(config.locale, chosen);
+    #[cfg(feature = "es")]
+    let locale = language::locale_for(config.locale, state.saved.language.map(|c| c.language));
+    #[cfg(not(feature = "es"))]
+    let locale = config.locale;
     let env = hooks::use_env_for(props, locale, state.dispatcher());
     let outcome = use_memo((state.answers.clone(), locale), |(answers, locale)| {
         evaluate(answers, *locale)

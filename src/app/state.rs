@@ -14,7 +14,9 @@ use std::rc::Rc;
 
 use engine::{Answer, Answers, Step};
 
-use crate::saved::{Chosen, Envelope, ImportError, Imported, Measurements, SavedResult};
+#[cfg(feature = "es")]
+use crate::saved::Chosen;
+use crate::saved::{Envelope, ImportError, Imported, Measurements, SavedResult};
 use crate::store::SaveStatus;
 
 /// What the widget shows.
@@ -153,6 +155,7 @@ pub enum Action {
     Measured(Measurements),
     /// The language switch: the visitor picked this language (kept with the
     /// saved progress; `at` is stamped at dispatch).
+    #[cfg(feature = "es")]
     Language(Chosen),
     /// Another tab changed the stored envelope.
     Synced(Rc<Envelope>),
@@ -167,6 +170,7 @@ impl Action {
     pub fn stamped(self, now: u64) -> Action {
         match self {
             Action::Measured(m) => Action::Measured(Measurements { at: now, ..m }),
+            #[cfg(feature = "es")]
             Action::Language(c) => Action::Language(Chosen { at: now, ..c }),
             other => other,
         }

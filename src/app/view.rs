@@ -62,9 +62,12 @@ pub fn frame(env: &Env, card: NodeRef, state: &State, body: Html) -> Html {
 fn language_switch(env: &Env) -> Html {
     let (language, label) = language::other(env.locale);
     #[cfg(feature = "es")]
-    let onclick = Some(env.send::<MouseEvent>(
-        super::state::Action::Language(saved::Chosen { language, at: 0 }),
-    ));
+    let onclick = Some(
+        env.send::<MouseEvent>(super::state::Action::Language(saved::Chosen {
+            language,
+            at: 0,
+        })),
+    );
     #[cfg(not(feature = "es"))]
     let onclick = None::<Callback<MouseEvent>>;
     html! {

@@ -3,7 +3,9 @@
 //! and bounds what a planted text can do (timestamps from the future,
 //! thousands of results, a newer widget's format); and the encoder.
 
-use super::envelope::{compact_tombstones, Chosen, Envelope, Language, MAX_RESULTS, MAX_TOMBSTONES};
+use super::envelope::{
+    compact_tombstones, Chosen, Envelope, Language, MAX_RESULTS, MAX_TOMBSTONES,
+};
 use super::merge::merge_results;
 use super::record::{keep_on_path, progress_from, result_from, results_value, u64_of, valid_id};
 use crate::json::{self, object, Value};
@@ -110,7 +112,10 @@ pub fn decode(text: &str, now: u64) -> Decoded {
     match top.get("language") {
         None | Some(Value::Null) => {}
         Some(Value::Object(l)) => {
-            let language = l.get("lang").and_then(Value::as_str).and_then(Language::from_tag);
+            let language = l
+                .get("lang")
+                .and_then(Value::as_str)
+                .and_then(Language::from_tag);
             match (language, u64_of(l, "at")) {
                 (Some(language), Some(at)) => {
                     let at = clamp(at, &mut intact);

@@ -32,8 +32,8 @@ mod record;
 pub use answer::{answer_of, answer_value};
 pub use codec::{decode, encode, Decoded, ENVELOPE_VERSION};
 pub use envelope::{
-    result_id, Chosen, Envelope, Language, Imported, Measurements, SavedResult, Unfinished, MAX_ID_LEN, MAX_RESULTS,
-    MAX_TOMBSTONES,
+    result_id, Chosen, Envelope, Imported, Language, Measurements, SavedResult, Unfinished,
+    MAX_ID_LEN, MAX_RESULTS, MAX_TOMBSTONES,
 };
 pub use export::{
     base64url, code_for, export_code, export_file, import, unbase64url, ImportError, CODE_PREFIX,

@@ -136,3 +136,8 @@ pub(super) const ES: Words = Words {
     measurements_title: "Medidas de las piernas para medias de compresión",
     measurements_line: "Tobillo en su parte más delgada: {ankle}. Pantorrilla en su parte más ancha: {calf}.",
 };
+
+/// The summary's button that shows the English copy for a doctor who
+/// reads only English, and hides it again (`screens::summary`).
+pub const SHOW_ENGLISH_COPY: &str = "Mostrar también en inglés, para un médico que lee inglés";
+pub const HIDE_ENGLISH_COPY: &str = "Ocultar la copia en inglés";

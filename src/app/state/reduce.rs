@@ -177,6 +177,7 @@ impl Reducible for State {
             // Mid-quiz, the question showing is saved with it, so a switch
             // that reloads the widget in the other language (the English
             // build has no Spanish: src/embed.rs) comes back to it.
+            #[cfg(feature = "es")]
             (Action::Language(chosen), screen) => {
                 Rc::make_mut(&mut s.saved).language = Some(chosen);
                 match screen {
