@@ -24,6 +24,9 @@ pub struct Page<'a> {
     pub client: Client,
     /// The viewport size, in CSS pixels, checked on opening.
     pub size: (u32, u32),
+    /// The widget's button labels in the language it speaks, by their
+    /// English ones (`speak`); empty for English.
+    labels: std::cell::Cell<&'static [(&'static str, &'static str)]>,
 }
 
 impl<'a> Page<'a> {
@@ -45,6 +48,7 @@ impl<'a> Page<'a> {
             ctx,
             client,
             size: (width, height),
+            labels: std::cell::Cell::new(&[]),
         };
         // The size is checked on the loaded page too: a page's viewport
         // meta can change it, and a phone that is not really 375 px wide
@@ -322,6 +326,7 @@ pub enum Input {
 pub mod key {
     pub const TAB: char = '\u{E004}';
     pub const ENTER: char = '\u{E007}';
+    pub const SHIFT: char = '\u{E008}';
     pub const SPACE: char = '\u{E00D}';
     pub const DOWN: char = '\u{E015}';
 }
@@ -341,6 +346,17 @@ impl Page<'_> {
         let actions = KeyActions::new("keyboard".into())
             .then(KeyAction::Down { value: k })
             .then(KeyAction::Up { value: k });
+        Ok(self.client.perform_actions(actions).await?)
+    }
+
+    /// Shift+Tab: focus moves to the control before.
+    pub async fn back_tab(&self) -> Result<()> {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let actions = KeyActions::new("keyboard".into())
+            .then(KeyAction::Down { value: key::SHIFT })
+            .then(KeyAction::Down { value: key::TAB })
+            .then(KeyAction::Up { value: key::TAB })
+            .then(KeyAction::Up { value: key::SHIFT });
         Ok(self.client.perform_actions(actions).await?)
     }
 
@@ -390,7 +406,24 @@ impl Page<'_> {
     }
 
     /// Clicks a button inside the widget by its visible text.
+    /// From now on, `click_button`, `key_button` and `answer` look for the
+    /// widget's buttons by these labels (English label, label shown), for
+    /// a widget that speaks another language.
+    pub fn speak(&self, labels: &'static [(&'static str, &'static str)]) {
+        self.labels.set(labels);
+    }
+
+    /// A button's label as the widget shows it now (see `speak`).
+    fn label<'l>(&self, label: &'l str) -> &'l str {
+        self.labels
+            .get()
+            .iter()
+            .find(|(en, _)| *en == label)
+            .map_or(label, |(_, shown)| shown)
+    }
+
     pub async fn click_button(&self, label: &str) -> Result<()> {
+        let label = self.label(label);
         // The label as a visitor reads it (rendered text, so a hidden
         // button never matches), found in one script.
         let button = self
@@ -406,7 +439,7 @@ impl Page<'_> {
 
     /// Activates a button by keyboard: Tab to it, then Enter.
     pub async fn key_button(&self, label: &str) -> Result<()> {
-        let label = label.to_owned();
+        let label = self.label(label).to_owned();
         // `summary`: the embed snippet's Start, before the app takes over.
         self.tab_to(&format!("button {label:?}"), |f| {
             (f["tag"] == "button" || f["tag"] == "summary") && f["text"] == label.as_str()

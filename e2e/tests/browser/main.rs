@@ -26,6 +26,8 @@ mod quiz;
 mod shopify;
 // The embed snippet: the first screen in the page's HTML, and the builder.
 mod snippet;
+// The widget in Spanish, and the language switch.
+mod spanish;
 // Saved progress and results (storage owner's scenarios).
 mod storage;
 
@@ -71,6 +73,9 @@ const SCENARIOS: &[(&str, Scenario, Sizes)] = scenarios![
     catalogue::a_gated_visitor_sees_no_product_and_no_size_finder: Phone,
     catalogue::inline_catalogue_under_a_strict_csp: Phone,
     // The Shopify app block on a product page.
+    spanish::a_whole_quiz_in_spanish: Both,
+    spanish::an_emergency_in_spanish_says_911: Phone,
+    spanish::switching_language_mid_quiz_keeps_the_answers: Phone,
     shopify::picked_socks_on_an_allowed_result: Phone,
     shopify::a_gated_visitor_sees_no_picked_sock: Phone,
     catalogue::a_broken_catalogue_warns_once_and_keeps_the_link: Phone,

@@ -75,7 +75,7 @@ pub struct Persona {
     like: Option<&'static Persona>,
 }
 
-const EMERGENCY: Persona = Persona {
+pub const EMERGENCY: Persona = Persona {
     name: "emergency",
     answers: &[("a_emergency", Say::Pick(&["breathless"]))],
     level: "emergency",
@@ -207,6 +207,28 @@ pub async fn walk_here(page: &Page<'_>, persona: &Persona, input: Input) -> Outc
 }
 
 async fn walk_on(page: &Page<'_>, persona: &Persona, input: Input, inspect: Inspect) -> Outcome {
+    answer_all_inspecting(page, persona, input, inspect).await?;
+    check_result(page, persona, input).await?;
+    if inspect != Inspect::Nothing {
+        page.axe(&format!("the {} result", persona.name)).await?;
+        page.screenshot_widget(&format!("result-{}", persona.name))
+            .await?;
+    }
+    Ok(())
+}
+
+/// From the start screen, Start and every question of `persona`'s path to
+/// its ending (in whatever language the widget speaks: `Page::speak`).
+pub async fn answer_all(page: &Page<'_>, persona: &Persona, input: Input) -> Outcome {
+    answer_all_inspecting(page, persona, input, Inspect::Nothing).await
+}
+
+async fn answer_all_inspecting(
+    page: &Page<'_>,
+    persona: &Persona,
+    input: Input,
+    inspect: Inspect,
+) -> Outcome {
     match input {
         Input::Mouse => page.click_button("Start the check").await?,
         Input::Keyboard => page.key_button("Start the check").await?,
@@ -250,12 +272,6 @@ async fn walk_on(page: &Page<'_>, persona: &Persona, input: Input, inspect: Insp
             false => page.text(".cc-error").await.unwrap_or_default(),
         };
         check!(page, accepted, "{question} was not accepted: {text}");
-    }
-    check_result(page, persona, input).await?;
-    if inspect != Inspect::Nothing {
-        page.axe(&format!("the {} result", persona.name)).await?;
-        page.screenshot_widget(&format!("result-{}", persona.name))
-            .await?;
     }
     Ok(())
 }
