@@ -103,10 +103,19 @@ run check build trunk build --release
 # -0.3; cuts: talc instead of dlmalloc -3.0, one merge sort on positions
 # for every element type -1.8, no two-way string searcher -1.3, wasm-opt
 # --converge and two metadata strips -0.3: 186.4 with the snippet, 188.4
-# for the element alone. Lower SIZE_BUDGET_KIB with every cut.
-SIZE_BUDGET_KIB=189
+# for the element alone. Issue 24 (Spanish) builds twice: the English
+# build carries no Spanish, the Spanish one both languages. An English
+# page pays for the language switch and the loader's choice of build:
+# 188.0 with the snippet (within 189), 190.2 for the element alone
+# (+1.8 before the cuts: the switch +0.8 in the wasm, the loader +0.9 of
+# which the Spanish files' names and digests are 0.3, the first screen
+# split by language -0.5 of the +0.7 Spanish would have added to it).
+# A Spanish page: 209.0 with the snippet, 211.1 for the element alone.
+# Lower both with every cut.
+SIZE_BUDGET_KIB=190.5
+SIZE_BUDGET_ES_KIB=211.5
 if [ -d dist/circulation-check/v1 ]; then
-  run check size-budget node scripts/sizes.mjs dist --budget "$SIZE_BUDGET_KIB" --target 120
+  run check size-budget node scripts/sizes.mjs dist --budget "$SIZE_BUDGET_KIB" --budget-es "$SIZE_BUDGET_ES_KIB" --target 120
 else
   broken+=("size-budget (no build)")
   row size-budget FAIL - - - 0

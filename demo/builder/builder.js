@@ -13,6 +13,8 @@ const PLACES = {
   "en-IE": "Ireland (112 or 999)",
   "en-NZ": "New Zealand (111, Healthline)",
   en: "Anywhere, or not known (the local emergency number, several listed)",
+  "es-US": "United States, in Spanish (911, US units)",
+  es: "Anywhere, in Spanish (the local emergency number, several listed)",
 };
 
 const $ = (id) => document.getElementById(id);

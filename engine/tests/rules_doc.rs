@@ -15,6 +15,9 @@ use std::fmt::Write;
 /// The wording shown: the UK's (other regions differ in numbers, services
 /// and units only).
 const L: Locale = Locale::EnGb;
+/// The Spanish wording shown beside it: the US's (es-US; es differs in the
+/// emergency number and services only).
+const ES: Locale = Locale::EsUs;
 
 #[test]
 fn rules_md_is_current() {
@@ -64,6 +67,7 @@ fn document() -> String {
     cannot_say(&mut d);
     definitions(&mut d);
     sources(&mut d);
+    spanish_questions(&mut d);
     d
 }
 
@@ -87,14 +91,17 @@ How to read it:
 - Questions and answers are quoted exactly as the visitor sees them.
   Words in *italics* are shared definitions, listed in section 10.
 - The visitor's wording is the UK version. Other regions differ only in
-  phone numbers, services and units.
+  phone numbers, services and units. The Spanish wording (es-US) is
+  quoted beside it, and section 12 gives every question and answer in
+  both languages.
 - Only questions the visitor was shown count. The highest level any rule
   raises wins, and the result lists the answers behind every rule at that
   level (\"Because you said ...\").
 
 Contents: 1. Emergency; 2. Urgent, today; 3. Where an urgent result sends
 the visitor; 4. See a doctor soon; 5. Notes; 6. Gates; 7. Tips; 8. Product
-safety; 9. Answers a visitor cannot give; 10. Definitions; 11. Sources.
+safety; 9. Answers a visitor cannot give; 10. Definitions; 11. Sources;
+12. The questions in Spanish.
 
 ";
 
@@ -108,16 +115,21 @@ fn levels(d: &mut String) {
         if level == Level::Soon {
             routes(d);
         }
-        let banner = text::level(L, level, Urgency::SameDay);
         let _ = writeln!(d, "## {title}\n\n{note}\n\nThe visitor sees:\n");
-        quote(
-            d,
-            &[
-                format!("**{}**", banner.heading),
-                banner.action,
-                banner.detail.to_string(),
-            ],
-        );
+        for locale in [L, ES] {
+            if locale == ES {
+                let _ = writeln!(d, "In Spanish (es-US):\n");
+            }
+            let banner = text::level(locale, level, Urgency::SameDay);
+            quote(
+                d,
+                &[
+                    format!("**{}**", banner.heading),
+                    banner.action,
+                    banner.detail.to_string(),
+                ],
+            );
+        }
         for r in rules().iter().filter(|r| r.then == Effect::Raise(level)) {
             entry(d, r);
         }
@@ -126,8 +138,13 @@ fn levels(d: &mut String) {
 
 fn routes(d: &mut String) {
     let _ = writeln!(d, "## 3. Where an urgent result sends the visitor\n\nThe first of these that applies; otherwise a same-day appointment:\n");
-    let same = text::level(L, Level::Urgent, Urgency::SameDay);
-    quote(d, &[format!("**{}**", same.heading), same.action]);
+    for locale in [L, ES] {
+        if locale == ES {
+            let _ = writeln!(d, "In Spanish (es-US):\n");
+        }
+        let same = text::level(locale, Level::Urgent, Urgency::SameDay);
+        quote(d, &[format!("**{}**", same.heading), same.action]);
+    }
     for r in rules()
         .iter()
         .filter(|r| matches!(r.then, Effect::Route(_)))
@@ -158,7 +175,7 @@ fn entry(d: &mut String, r: &Rule) {
         let _ = writeln!(d, "- **When:** {head}.");
     }
     let _ = writeln!(d, "- **Does:** {}.", effect(r.then));
-    let words = shown(r);
+    let words = shown(r, L);
     let first = rules().iter().find(|x| x.then == r.then).map(|x| x.id);
     if matches!(r.then, Effect::Gate(_) | Effect::Fits(_)) && first != Some(r.id) && !maternity(r) {
         let _ = writeln!(
@@ -167,12 +184,17 @@ fn entry(d: &mut String, r: &Rule) {
             first.unwrap_or("?")
         );
     } else if !words.is_empty() {
-        let _ = writeln!(d, "- **The visitor sees:**\n");
-        for w in words {
-            let _ = writeln!(d, "  > {w}\n  >");
+        for (label, words) in [
+            ("The visitor sees", words),
+            ("In Spanish (es-US)", shown(r, ES)),
+        ] {
+            let _ = writeln!(d, "- **{label}:**\n");
+            for w in words {
+                let _ = writeln!(d, "  > {w}\n  >");
+            }
+            d.truncate(d.len() - 4);
+            d.push('\n');
         }
-        d.truncate(d.len() - 4);
-        d.push('\n');
     }
     let _ = writeln!(d, "- **Sources:** {}.", source_list(&rule_sources(r)));
     let _ = writeln!(d, "- **Decisions:** {}.\n", decision_list(r.decisions));
@@ -390,32 +412,32 @@ fn maternity(r: &Rule) -> bool {
     matches!(&r.when, Cond::Is(p) if p.id == "maternity")
 }
 
-/// The visitor's words for a rule's effect.
-fn shown(r: &Rule) -> Vec<String> {
-    let n = text::notices(L);
+/// The visitor's words for a rule's effect, in `l`'s wording.
+fn shown(r: &Rule, l: Locale) -> Vec<String> {
+    let n = text::notices(l);
     match r.then {
         Effect::Gate(id) if maternity(r) => {
             let mut rec = rec(id, true);
             rec.status = Status::AskClinicianFirst {
                 gates: vec![Reason::opt(circulation_engine::opts::pregnancy::PREGNANT)],
             };
-            let mut v = body(&rec);
+            let mut v = body(&rec, l);
             v[0] += " (when pregnancy, or a birth in the last 6 weeks, is the only reason)";
             v
         }
         Effect::Route(u) => {
-            let t = text::level(L, Level::Urgent, u);
+            let t = text::level(l, Level::Urgent, u);
             vec![format!("**{}**", t.heading), t.action]
         }
         Effect::Note(Note::DoctorTalk) => vec![n.doctor_talk.to_string()],
         Effect::Note(Note::EasesWithRest) => {
-            vec![text::claudication(L, Claudication::EasesWithRest)]
+            vec![text::claudication(l, Claudication::EasesWithRest)]
         }
-        Effect::Offer(id) => body(&rec(id, false)),
-        Effect::Gate(id) => body(&rec(id, true)),
+        Effect::Offer(id) => body(&rec(id, false), l),
+        Effect::Gate(id) => body(&rec(id, true), l),
         Effect::NotForYou => {
             vec![
-                text::under_18_screen(L, &circulation_engine::evaluate(&Default::default(), L))
+                text::under_18_screen(l, &circulation_engine::evaluate(&Default::default(), l))
                     .note
                     .to_string(),
             ]
@@ -428,8 +450,8 @@ fn shown(r: &Rule) -> Vec<String> {
     }
 }
 
-fn body(r: &Recommendation) -> Vec<String> {
-    let t = text::recommendation(L, r);
+fn body(r: &Recommendation, l: Locale) -> Vec<String> {
+    let t = text::recommendation(l, r);
     let mut v = vec![format!("**{}**", t.title)];
     v.extend(t.body);
     v
@@ -602,5 +624,29 @@ fn sources(d: &mut String) {
             " (a search: no stable page for the exact article; decision 28)"
         };
         let _ = writeln!(d, "- {}: <{}>{exact}", source_name(s), src.url);
+    }
+}
+
+/// Every question and its answers as the visitor reads them, in English and
+/// in Spanish, for a reviewer who reads both.
+fn spanish_questions(d: &mut String) {
+    let _ = writeln!(
+        d,
+        "\n## 12. The questions in Spanish\n\nEvery question in the order asked, English first, then the Spanish (es-US); its answers in the same order.\n"
+    );
+    for q in circulation_engine::questions() {
+        let (Some(en), Some(es)) = (text::question(L, q.id), text::question(ES, q.id)) else {
+            continue;
+        };
+        let _ = writeln!(d, "### `{}`\n\n- {}\n- {}", q.id, en.title, es.title);
+        if let (Some(e), Some(s)) = (en.help, es.help) {
+            let _ = writeln!(d, "- *{e}* / *{s}*");
+        }
+        // Labels by id, so a table in another order still pairs right.
+        for (id, e) in en.labels {
+            let s = es.label(id).unwrap_or("(missing)");
+            let _ = writeln!(d, "  - {e} / {s}");
+        }
+        d.push('\n');
     }
 }

@@ -146,12 +146,18 @@ async function block(options) {
   return { html, element, json, catalogue: json && JSON.parse(json) };
 }
 
-await check("locale_follows_the_market_and_heading_levels_nest", async () => {
+await check("locale_follows_the_market_and_language_and_heading_levels_nest", async () => {
   const cases = [
     [{ country: "US" }, 'data-locale="en-US"'],
     [{ country: "GB" }, 'data-locale="en-GB"'],
     [{ country: "DE" }, 'data-locale="en"'],
     [{ country: "US", settings: { locale: "en-AU" } }, 'data-locale="en-AU"'],
+    // The store's language picks the words; the market the number.
+    [{ country: "US", language: "es" }, 'data-locale="es-US"'],
+    [{ country: "MX", language: "es" }, 'data-locale="es"'],
+    [{ country: "GB", language: "es-ES" }, 'data-locale="es"'],
+    [{ country: "US", language: "fr" }, 'data-locale="en-US"'],
+    [{ country: "US", language: "es", settings: { locale: "en-US" } }, 'data-locale="en-US"'],
   ];
   for (const [options, want] of cases) {
     const { element } = await block(options);

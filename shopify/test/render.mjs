@@ -125,7 +125,7 @@ export function fixtures() {
 
 /** The block's settings as the theme editor saves them, and a page's
  * Shopify objects. */
-export function context({ settings = {}, country = "US", designMode = false, viewed = null, socks = fixtures() } = {}) {
+export function context({ settings = {}, country = "US", language = "en", designMode = false, viewed = null, socks = fixtures() } = {}) {
   return {
     block: {
       settings: {
@@ -142,7 +142,7 @@ export function context({ settings = {}, country = "US", designMode = false, vie
       shopify_attributes: designMode ? 'data-shopify-editor-block="{&quot;id&quot;:&quot;b1&quot;}"' : "",
     },
     localization: { country: { iso_code: country } },
-    request: { design_mode: designMode, locale: { iso_code: "en" } },
+    request: { design_mode: designMode, locale: { iso_code: language } },
   };
 }
 

@@ -37,6 +37,7 @@ fn built_files() -> Result<(String, String)> {
     let glue = find(&|n| {
         n.starts_with("circulation-check-")
             && !n.starts_with("circulation-check-first-")
+            && !n.starts_with("circulation-check-es-")
             && n.ends_with(".js")
     });
     let wasm = find(&|n| n.ends_with("_bg.wasm"));
@@ -50,7 +51,10 @@ fn first_screen_file() -> Result<String> {
     let dir = dist_dir()?.join("circulation-check/v1");
     std::fs::read_dir(&dir)?
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .find(|n| n.starts_with("circulation-check-first-"))
+        .find(|n| {
+            n.starts_with("circulation-check-first-")
+                && !n.starts_with("circulation-check-first-es-")
+        })
         .with_context(|| format!("no first-screen module in {}", dir.display()))
 }
 

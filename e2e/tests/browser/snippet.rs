@@ -244,9 +244,17 @@ pub async fn the_builders_snippet_works_on_a_blank_page(ctx: &Ctx) -> Outcome {
         .await?
         .click()
         .await?;
-    let copied = page
-        .eval("return document.getElementById('copied').textContent;")
-        .await?;
+    // The clipboard answers asynchronously: the page says so once it has.
+    let mut copied = Value::Null;
+    for _ in 0..40 {
+        copied = page
+            .eval("return document.getElementById('copied').textContent;")
+            .await?;
+        if copied != "" {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
     check!(
         page,
         copied == "Copied." || copied.as_str().is_some_and(|t| t.starts_with("Selected")),
