@@ -283,6 +283,7 @@ pub async fn switching_language_mid_quiz_keeps_the_answers(ctx: &Ctx) -> Outcome
         "English on the Spanish question: {english:?}"
     );
     page.axe("a question after switching to Spanish").await?;
+    page.screenshot_widget("es-question-switched").await?;
     page.click_button("Back").await?;
     page.wait_for("#cc-step-heading").await?;
     let kept = page
@@ -305,6 +306,8 @@ pub async fn switching_language_mid_quiz_keeps_the_answers(ctx: &Ctx) -> Outcome
         en == 0 && es == 1,
         "the saved pick fetched {en} English and {es} Spanish builds"
     );
+    page.screenshot_widget("es-start-on-an-english-page")
+        .await?;
     page.click_button("Seguir donde lo dejó").await?;
     page.wait_for("#cc-step-heading").await?;
     check!(
