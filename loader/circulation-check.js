@@ -284,7 +284,6 @@ class CirculationCheck extends HTMLElement {
     // internals: attachShadow would return it emptied.
     const shadow = (this._root ??= this._declared() ?? this.attachShadow({ mode: "closed" }));
     const generation = (this._generation = (this._generation ?? 0) + 1);
-    this._snippet(shadow);
     // The storage key as the widget reads it (src/config.rs: trimmed, 1 to
     // 64 of A-Z a-z 0-9 _ . -, else the default).
     let key = (this.getAttribute("data-storage-key") ?? "").trim();
@@ -296,6 +295,7 @@ class CirculationCheck extends HTMLElement {
     list[n] = this;
     this._held = [list, n];
     this._key = n ? `${key}~${n + 1}` : key;
+    this._snippet(shadow);
     // The language switch (`.cc-lang`), heard on the root for the
     // element's whole life: pressed before the app runs, or in the English
     // build, which has no Spanish, it takes the Spanish build.
@@ -344,6 +344,12 @@ class CirculationCheck extends HTMLElement {
     this._ok = problems?.length === 0;
     if (problems === null) return;
     if (problems.length) return this._broken(problems);
+    // The visitor picked the other language with the switch (saved with
+    // their progress): the snippet's screen is in the page's, so the
+    // element-only screen in theirs takes its place, with no warning (the
+    // snippet is as it was written).
+    const language = (this._language ??= languageOf(this, this._key));
+    if (!child(shadow, ".cc[data-for]").querySelector(`.cc-card[lang^="${language}"]`)) return (this._ok = false);
     shadow.addEventListener("click", (event) => {
       if (!this._ok || this._widget) return;
       if (event.target.closest?.(".cc-history-open")) this._early ??= "history";

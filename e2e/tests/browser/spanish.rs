@@ -308,6 +308,14 @@ pub async fn switching_language_mid_quiz_keeps_the_answers(ctx: &Ctx) -> Outcome
     );
     page.screenshot_widget("es-start-on-an-english-page")
         .await?;
+    // The page's English snippet gave way to the Spanish first screen
+    // without a word to the console: the snippet is as it was written.
+    let warned = page.warnings("snippet").await?;
+    check!(
+        page,
+        warned.is_empty(),
+        "the switch made the snippet warn: {warned:?}"
+    );
     page.click_button("Seguir donde lo dejó").await?;
     page.wait_for("#cc-step-heading").await?;
     check!(
