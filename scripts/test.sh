@@ -106,7 +106,7 @@ run check build trunk build --release
 # for the element alone. Issue 24 (Spanish) builds twice: the English
 # build carries no Spanish, the Spanish one both languages. An English
 # page pays for the language switch and the loader's choice of build:
-# 188.0 with the snippet (within 189), 190.2 for the element alone
+# 188.1 with the snippet (within 189), 190.2 for the element alone
 # (+1.8 before the cuts: the switch +0.8 in the wasm, the loader +0.9 of
 # which the Spanish files' names and digests are 0.3, the first screen
 # split by language -0.5 of the +0.7 Spanish would have added to it).
