@@ -208,6 +208,9 @@ const holders = new Map();
 
 const FALLBACK =
   "The circulation check could not load. Please refresh the page, or try again later.";
+/** Under the widget when the switch to Spanish could not load the Spanish
+ * build (the English widget stays): said in Spanish, to whom it is for. */
+const NO_SPANISH = "No se pudo cargar el español. El chequeo sigue en inglés; inténtelo de nuevo más tarde.";
 
 /** The marks session-replay and heatmap tools document for "record this
  * element as an empty box, never its content or what is typed in it"
@@ -304,6 +307,7 @@ class CirculationCheck extends HTMLElement {
       shadow.addEventListener("click", (event) => {
         const to = event.target.closest?.(".cc-lang")?.lang;
         if (to !== "es" || this._language === "es") return;
+        child(shadow, ".cc-lang-failed")?.remove();
         if (!this._loading) this._language = "es";
         else if (this._widget && !this._handing) {
           // Outside the wasm's own click handler: unmounting the app there
@@ -448,10 +452,14 @@ class CirculationCheck extends HTMLElement {
     } catch (error) {
       if (stale()) return;
       if (this._handing) {
-        // The Spanish build could not load: the English one stays (and a
-        // press on the switch tries again).
+        // The Spanish build could not load: the English one stays, says so
+        // under the card, and a press on the switch asks again.
         this._handing = false;
         this._language = "en";
+        if (loading.es === load) delete loading.es;
+        const note = Object.assign(document.createElement("p"), { className: "cc-lang-failed", lang: "es", textContent: NO_SPANISH });
+        note.setAttribute("role", "status");
+        shadow.append(note);
         return console.warn(`<${NAME}> could not change the language:`, error);
       }
       const note = document.createElement("p");

@@ -106,11 +106,13 @@ run check build trunk build --release
 # for the element alone. Issue 24 (Spanish) builds twice: the English
 # build carries no Spanish, the Spanish one both languages. An English
 # page pays for the language switch and the loader's choice of build:
-# 188.1 with the snippet (within 189), 190.2 for the element alone
-# (+1.8 before the cuts: the switch +0.8 in the wasm, the loader +0.9 of
-# which the Spanish files' names and digests are 0.3, the first screen
-# split by language -0.5 of the +0.7 Spanish would have added to it).
-# A Spanish page: 209.0 with the snippet, 211.1 for the element alone.
+# 188.3 with the snippet (within 189), 190.4 for the element alone
+# (+2.0: the switch +0.8 in the wasm after cuts of 0.9, the loader +1.0
+# of which the Spanish files' names and digests are 0.3 and the one
+# Spanish sentence it holds, that Spanish could not load, 0.1; the first
+# screen split by language keeps all but 0.2 of the +0.7 Spanish would
+# have added to it). A Spanish page: 209.2 with the snippet, 211.3 for
+# the element alone.
 # Lower both with every cut.
 SIZE_BUDGET_KIB=190.5
 SIZE_BUDGET_ES_KIB=211.5

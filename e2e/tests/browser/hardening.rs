@@ -256,10 +256,16 @@ const SAFETY: [(&str, &str); 3] = [
 /// widget only).
 async fn answer_in(page: &Page<'_>, index: usize, count: usize) -> Outcome {
     let w = format!("widget({index})");
+    // The app's start screen, not the prerendered one it replaces: this
+    // scenario is about whose data a widget holds, not about a press made
+    // in the moment of the takeover.
     until(
         page,
         "the start screen",
-        &format!("return !!{w}.querySelector('.cc-start');"),
+        &format!(
+            "const c = [...({w}?.children ?? [])].find((e) => e.matches('.cc'));
+             return !!(c && !c.__ccPrerendered && !c.hasAttribute('data-for') && c.querySelector('.cc-start'));"
+        ),
     )
     .await?;
     page.eval(&format!(

@@ -78,6 +78,7 @@ const SCENARIOS: &[(&str, Scenario, Sizes)] = scenarios![
     spanish::a_whole_quiz_in_spanish: Desktop,
     spanish::an_emergency_in_spanish_says_911: Phone,
     spanish::switching_language_mid_quiz_keeps_the_answers: Phone,
+    spanish::the_switch_says_so_when_spanish_cannot_load: Phone,
     shopify::picked_socks_on_an_allowed_result: Phone,
     shopify::a_gated_visitor_sees_no_picked_sock: Phone,
     catalogue::a_broken_catalogue_warns_once_and_keeps_the_link: Phone,

@@ -341,3 +341,52 @@ pub async fn switching_language_mid_quiz_keeps_the_answers(ctx: &Ctx) -> Outcome
     );
     page.finish().await
 }
+
+/// The Spanish build cannot load (a shop that copied only the English
+/// files, a CDN serving bad bytes): pressing "En español" says so under the
+/// card, in Spanish, and the English widget goes on with the answers; once
+/// the files are right, the next press switches.
+pub async fn the_switch_says_so_when_spanish_cannot_load(ctx: &Ctx) -> Outcome {
+    let wasm = std::fs::read_dir(dist_dir()?.join("circulation-check/v1"))?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .find(|n| n.starts_with("circulation-check-es-") && n.ends_with(".wasm"))
+        .ok_or_else(|| anyhow::anyhow!("no Spanish wasm in dist"))?;
+    let page = Page::open(ctx, &ctx.shop.url("/#check")).await?;
+    page.wait_for(".cc-start").await?;
+    page.click_button("Start the check").await?;
+    {
+        let _tampered = ctx.shop.tamper_while(&wasm);
+        page.click_button("En español").await?;
+        page.wait_for(".cc-lang-failed").await?;
+    }
+    let note = page.text(".cc-lang-failed").await?;
+    check!(
+        page,
+        note.contains("No se pudo cargar el español"),
+        "the note says {note:?}"
+    );
+    check!(
+        page,
+        card_lang(&page).await? == "en-US",
+        "the widget left English"
+    );
+    let warned = page.warnings("could not change the language").await?;
+    check!(page, warned.len() == 1, "warnings: {warned:?}");
+    page.axe("the note that Spanish could not load").await?;
+    page.screenshot_widget("es-could-not-load").await?;
+    page.answer("a_emergency", Say::Pick(&["none"]), Input::Mouse)
+        .await?;
+    page.wait_for("#cc-step-heading").await?;
+    check!(
+        page,
+        page.question_id().await?.as_deref() == Some("a_limb"),
+        "the English widget stopped working"
+    );
+    page.click_button("En español").await?;
+    wait_for_lang(&page, "es-US").await?;
+    let left = page
+        .eval("return widget().querySelectorAll('.cc-lang-failed').length;")
+        .await?;
+    check!(page, left == 0, "the note stayed after Spanish loaded");
+    page.finish().await
+}
