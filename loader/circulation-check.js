@@ -121,7 +121,11 @@ function loadWidget(language) {
  * "es-US"), else the page's `<html lang>`: Spanish for "es…". */
 function languageOf(el, key) {
   try {
-    const pick = localStorage.getItem(`${key}:v1`)?.match(/"language":\{[^}]*"lang":"(en|es)"/)?.[1];
+    // The first "language" field and a few characters after it, never a
+    // pattern run over the whole text: a planted, huge one costs one scan.
+    const saved = localStorage.getItem(`${key}:v1`) ?? "";
+    const at = saved.indexOf('"language":{');
+    const pick = at < 0 ? null : saved.slice(at, at + 64).match(/^"language":\{[^}]*"lang":"(en|es)"/)?.[1];
     if (pick) return pick;
   } catch {}
   const own = (el.getAttribute("data-locale") ?? "").trim().toLowerCase().replace("_", "-");
@@ -348,12 +352,6 @@ class CirculationCheck extends HTMLElement {
     this._ok = problems?.length === 0;
     if (problems === null) return;
     if (problems.length) return this._broken(problems);
-    // The visitor picked the other language with the switch (saved with
-    // their progress): the snippet's screen is in the page's, so the
-    // element-only screen in theirs takes its place, with no warning (the
-    // snippet is as it was written).
-    const language = (this._language ??= languageOf(this, this._key));
-    if (!child(shadow, ".cc[data-for]").querySelector(`.cc-card[lang^="${language}"]`)) return (this._ok = false);
     shadow.addEventListener("click", (event) => {
       if (!this._ok || this._widget) return;
       if (event.target.closest?.(".cc-history-open")) this._early ??= "history";
@@ -389,11 +387,17 @@ class CirculationCheck extends HTMLElement {
     if (Object.keys(loading).length) this._first(this._root, this._generation);
   }
 
+  /** The language this element's widget starts in, read once and only
+   * when first needed (a widget never near the viewport reads no storage). */
+  _lang() {
+    return (this._language ??= languageOf(this, this._key));
+  }
+
   /** Shows the first-screen module's start screen: on an element alone,
    * or in place of a broken snippet's screen, with its press kept. */
   _first(shadow, generation) {
     const early = shadow.querySelector(".cc-early[open]") ? "start" : this._early;
-    return loadFirst((this._language ??= languageOf(this, this._key))).then((module) => {
+    return loadFirst(this._lang()).then((module) => {
       // Not over the failure message of a load that failed meanwhile.
       if (this.isConnected && generation === this._generation && !this._failed)
         module.firstScreen(this, shadow, early);
@@ -403,12 +407,18 @@ class CirculationCheck extends HTMLElement {
 
   async _start(shadow, generation) {
     this._failed = false;
+    // The visitor picked the other language with the switch (saved with
+    // their progress): a snippet's screen is in the page's, so the
+    // element-only screen in theirs takes its place, with no warning (the
+    // snippet is as it was written).
+    if (this._ok && !this._widget && !child(shadow, ".cc[data-for]")?.querySelector(`.cc-card[lang^="${this._lang()}"]`))
+      this._ok = false;
     // Element-only: the first screen (with the styles the app needs too)
     // comes in its own small file, asked for ahead of the glue and wasm.
     // (A handover keeps the running app's screen and styles.)
     const styled = this._ok || this._widget ? null : this._first(shadow, generation);
     styled?.catch(() => {});
-    const language = (this._language ??= languageOf(this, this._key));
+    const language = this._lang();
     this._loading = true;
     const load = loadWidget(language);
     // Removed, or removed and re-added, while the wasm was loading.

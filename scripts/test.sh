@@ -106,7 +106,7 @@ run check build trunk build --release
 # for the element alone. Issue 24 (Spanish) builds twice: the English
 # build carries no Spanish, the Spanish one both languages. An English
 # page pays for the language switch and the loader's choice of build:
-# 188.3 with the snippet (within 189), 190.4 for the element alone
+# 188.3 with the snippet (within 189), 190.5 for the element alone
 # (+2.0: the switch +0.8 in the wasm after cuts of 0.9, the loader +1.0
 # of which the Spanish files' names and digests are 0.3 and the one
 # Spanish sentence it holds, that Spanish could not load, 0.1; the first

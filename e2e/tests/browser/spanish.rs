@@ -51,6 +51,14 @@ async fn english_in_widget(page: &Page<'_>) -> anyhow::Result<Vec<String>> {
         .collect())
 }
 
+/// Fails the scenario when the widget shows an English word `place` ("on
+/// the result").
+async fn no_english(page: &Page<'_>, place: &str) -> Outcome {
+    let english = english_in_widget(page).await?;
+    check!(page, english.is_empty(), "English {place}: {english:?}");
+    Ok(())
+}
+
 async fn card_lang(page: &Page<'_>) -> anyhow::Result<String> {
     let lang = page
         .eval("return widget().querySelector('.cc-card')?.lang ?? '';")
@@ -123,12 +131,7 @@ pub async fn a_whole_quiz_in_spanish(ctx: &Ctx) -> Outcome {
         card_lang(&page).await? == "es-US",
         "the first screen is not es-US"
     );
-    let english = english_in_widget(&page).await?;
-    check!(
-        page,
-        english.is_empty(),
-        "English on the start screen: {english:?}"
-    );
+    no_english(&page, "on the start screen").await?;
     page.screenshot_widget("es-start").await?;
     answer_all(&page, &SELF_CARE, Input::Keyboard).await?;
     page.wait_for(".cc-level-selfcare").await?;
@@ -137,12 +140,7 @@ pub async fn a_whole_quiz_in_spanish(ctx: &Ctx) -> Outcome {
         card_lang(&page).await? == "es-US",
         "the result is not es-US"
     );
-    let english = english_in_widget(&page).await?;
-    check!(
-        page,
-        english.is_empty(),
-        "English on the result: {english:?}"
-    );
+    no_english(&page, "on the result").await?;
     let text = page.text(".cc-card").await?;
     for said in ["Usted dijo", "Fuentes"] {
         check!(page, text.contains(said), "the result lacks {said:?}");
@@ -161,12 +159,7 @@ pub async fn a_whole_quiz_in_spanish(ctx: &Ctx) -> Outcome {
     // The summary for the doctor, and its English copy.
     page.click_button("Resumen para mi médico").await?;
     page.wait_for(".cc-summary").await?;
-    let english = english_in_widget(&page).await?;
-    check!(
-        page,
-        english.is_empty(),
-        "English on the summary: {english:?}"
-    );
+    no_english(&page, "on the summary").await?;
     page.click_button("Mostrar también en inglés, para un médico que lee inglés")
         .await?;
     page.wait_for(".cc-summary-copy").await?;
@@ -185,12 +178,7 @@ pub async fn a_whole_quiz_in_spanish(ctx: &Ctx) -> Outcome {
     wait_for_lang(&page, "es-US").await?;
     page.click_button("Mis resultados guardados").await?;
     page.wait_for(".cc-history").await?;
-    let english = english_in_widget(&page).await?;
-    check!(
-        page,
-        english.is_empty(),
-        "English in the saved results: {english:?}"
-    );
+    no_english(&page, "in the saved results").await?;
     let (en, es) = builds_fetched(&page).await?;
     check!(
         page,
@@ -215,12 +203,7 @@ pub async fn an_emergency_in_spanish_says_911(ctx: &Ctx) -> Outcome {
         text.contains("Llame al 911"),
         "no 'Llame al 911': {text}"
     );
-    let english = english_in_widget(&page).await?;
-    check!(
-        page,
-        english.is_empty(),
-        "English on the emergency: {english:?}"
-    );
+    no_english(&page, "on the emergency").await?;
     page.axe("the Spanish emergency").await?;
     page.screenshot_widget("es-emergency").await?;
     page.finish().await
@@ -276,12 +259,7 @@ pub async fn switching_language_mid_quiz_keeps_the_answers(ctx: &Ctx) -> Outcome
         focused["text"] == "In English",
         "focus is not on the switch: {focused}"
     );
-    let english = english_in_widget(&page).await?;
-    check!(
-        page,
-        english.is_empty(),
-        "English on the Spanish question: {english:?}"
-    );
+    no_english(&page, "on the Spanish question").await?;
     page.axe("a question after switching to Spanish").await?;
     page.screenshot_widget("es-question-switched").await?;
     page.click_button("Back").await?;

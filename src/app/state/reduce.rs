@@ -175,8 +175,8 @@ impl Reducible for State {
                 Save::Envelope
             }
             // Mid-quiz, the question showing is saved with it, so a switch
-            // that reloads the widget in the other language (the English
-            // build has no Spanish: src/embed.rs) comes back to it.
+            // that the loader hands to the other build (the English build
+            // has no Spanish: ARCHITECTURE.md "Languages") comes back to it.
             #[cfg(feature = "es")]
             (Action::Language(chosen), screen) => {
                 Rc::make_mut(&mut s.saved).language = Some(chosen);
