@@ -121,7 +121,10 @@ pub async fn the_snippet_paints_styled_before_any_script(ctx: &Ctx) -> Outcome {
     let frames = page
         .eval(&format!(
             "const f = window.__ccFrames;
-             const unstyled = f.filter(([shown, background]) => shown && background !== {ACCENT:?});
+             // A frame sampled while the parser is still inside the
+             // shadow root shows the (styled: shown at all) screen before
+             // its Start exists; that Start is not unstyled.
+             const unstyled = f.filter(([shown, background]) => shown && background !== null && background !== {ACCENT:?});
              return [f.length, f.filter(([shown]) => !shown).length, unstyled.length, unstyled.slice(0, 3)];"
         ))
         .await?;
