@@ -30,7 +30,7 @@ pub struct Page<'a> {
 }
 
 impl<'a> Page<'a> {
-    /// Opens a fresh session at the size of the current run (`ctx.size`:
+    /// Opens a session at the size of the current run (`ctx.size`:
     /// every scenario runs once at a phone and once at a desktop size) and
     /// loads `url`.
     pub async fn open(ctx: &'a Ctx, url: &str) -> Result<Page<'a>> {
@@ -38,11 +38,13 @@ impl<'a> Page<'a> {
         Page::open_at(ctx, url, width, height).await
     }
 
-    /// Opens a fresh session at exactly `width` x `height`, for a scenario
+    /// Opens a session at exactly `width` x `height`, for a scenario
     /// about one size only, and loads `url`.
     pub async fn open_at(ctx: &'a Ctx, url: &str, width: u32, height: u32) -> Result<Page<'a>> {
         let client = ctx.driver.session(width, height).await?;
-        ctx.sessions.borrow_mut().push(client.clone());
+        ctx.sessions
+            .borrow_mut()
+            .push((client.clone(), (width, height)));
         client.goto(url).await?;
         let page = Page {
             ctx,
@@ -340,6 +342,61 @@ impl Page<'_> {
         Ok(v.as_str().map(str::to_owned))
     }
 
+    /// Polls `script` (a function body returning a value) until it returns
+    /// `true`, for up to 10 s; `what` names it in the failure.
+    pub async fn until(&self, what: &str, script: &str) -> Result<()> {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if self.eval(script).await? == Value::Bool(true) {
+                return Ok(());
+            }
+            check!(
+                self,
+                Instant::now() <= deadline,
+                "timed out waiting for {what}"
+            );
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+    }
+
+    /// Waits up to 10 s for the widget to move on from the screen it showed
+    /// when a press was made there: `from` is that screen's question id, or
+    /// `None` for the start screen. Returns the question now shown (`None`
+    /// at an ending), or fails naming the widget's own message when it
+    /// showed one and stayed. Yew runs a press's render in the same task
+    /// only when its scheduler is idle; busy with an earlier render's
+    /// effects (it yields to the browser every 16 ms), it renders the new
+    /// screen a task later, after WebDriver has returned, so a script read
+    /// at once may still see the old one.
+    pub async fn moved_on(&self, from: Option<&str>) -> Result<Option<String>> {
+        let script = "const w = widget(); const f = w.querySelector('form[data-question]');
+             const here = w.querySelector('.cc-start') ? {start: true} : {q: f?.dataset.question ?? null};
+             const error = w.querySelector('.cc-error')?.textContent.trim() || null;
+             return {...here, error};";
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let now = self.eval(script).await?;
+            let q = now["q"].as_str();
+            let moved = now["start"] != Value::Bool(true)
+                && match from {
+                    Some(from) => q != Some(from),
+                    None => true,
+                };
+            if moved {
+                return Ok(q.map(str::to_owned));
+            }
+            let error = now["error"].as_str().unwrap_or_default().to_owned();
+            let at = from.unwrap_or("the start screen");
+            check!(self, error.is_empty(), "{at} was not accepted: {error}");
+            check!(
+                self,
+                Instant::now() <= deadline,
+                "timed out waiting for the widget to leave {at}"
+            );
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+    }
+
     /// Presses one key on whatever has focus, as a person would.
     pub async fn press(&self, k: char) -> Result<()> {
         use fantoccini::actions::{InputSource, KeyAction, KeyActions};
@@ -425,16 +482,24 @@ impl Page<'_> {
     pub async fn click_button(&self, label: &str) -> Result<()> {
         let label = self.label(label);
         // The label as a visitor reads it (rendered text, so a hidden
-        // button never matches), found in one script.
-        let button = self
-            .element(
-                "return [...widget().querySelectorAll('button, a.cc-button')]
-                    .find(b => b.getClientRects().length && b.innerText.trim() === arguments[0]) ?? null;",
-                &[Value::from(label)],
-            )
-            .await?;
-        check!(self, let Some(button) = button, "no button {label:?}");
-        self.click(&button).await
+        // button never matches), found in one script; looked for up to
+        // 10 s, as the screen that has it may render a task after the
+        // press that leads there (`moved_on`).
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let button = self
+                .element(
+                    "return [...widget().querySelectorAll('button, a.cc-button')]
+                        .find(b => b.getClientRects().length && b.innerText.trim() === arguments[0]) ?? null;",
+                    &[Value::from(label)],
+                )
+                .await?;
+            if let Some(button) = button {
+                return self.click(&button).await;
+            }
+            check!(self, Instant::now() <= deadline, "no button {label:?}");
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
     }
 
     /// Activates a button by keyboard: Tab to it, then Enter.
@@ -514,6 +579,10 @@ impl Page<'_> {
     /// Answers the current question as `say` says, by mouse or keyboard,
     /// then presses Next (or Skip).
     pub async fn answer(&self, question: &str, say: Say, input: Input) -> Result<()> {
+        // The question's screen may render a task after the press that
+        // led to it (`moved_on`).
+        self.wait_for(&format!("form[data-question={question}]"))
+            .await?;
         // Radios and checkboxes are named by question (rows: question-row).
         let targets: Vec<(String, &str)> = match say {
             Say::Pick(options) => options.iter().map(|o| (question.to_owned(), *o)).collect(),

@@ -25,6 +25,12 @@ use tower_http::cors::{Any, CorsLayer};
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 
+/// A blank page every server answers, where the harness empties a recycled
+/// session's storage for the origin (`driver::Driver::recycle`): a missing
+/// file would not do, as Chromium shows its own error page for an empty
+/// 404, where the origin's storage cannot be reached.
+pub const EMPTY_PAGE: &str = "/__e2e-empty";
+
 /// Where the hooks script is served; every HTML page loads it first.
 pub const HOOKS_PATH: &str = "/__e2e/hooks.js";
 
@@ -332,6 +338,9 @@ async fn knobs(State(shared): State<Arc<Shared>>, request: Request, next: Next) 
     let generated = lock(&shared.pages).get(&path).cloned();
     let response = if let Some(html) = generated {
         ([(header::CONTENT_TYPE, "text/html")], html).into_response()
+    } else if path == EMPTY_PAGE {
+        let page = "<!doctype html><meta charset=\"utf-8\"><title>Empty</title>";
+        ([(header::CONTENT_TYPE, "text/html")], page).into_response()
     } else if path == HOOKS_PATH {
         ([(header::CONTENT_TYPE, "text/javascript")], HOOKS_JS).into_response()
     } else {

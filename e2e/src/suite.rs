@@ -6,9 +6,11 @@
 //!
 //! Trials run one at a time unless `--test-threads` says otherwise: browsers
 //! are heavy on two cores, and geckodriver and WebKitWebDriver take one
-//! session each. Each engine's WebDriver server is started by its first
-//! trial and shared by the rest; a trial holds it alone while it runs, so
-//! even with more threads one engine never runs two scenarios at once.
+//! session each. Each engine runs in one lane, or in more where
+//! `E2E_ENGINES` names it more than once (a slow engine's trials shared
+//! out): a lane has its own WebDriver server, started by its first trial
+//! and shared by the rest, and its own servers; a trial holds its lane
+//! alone while it runs, so a lane never runs two scenarios at once.
 
 use std::cell::RefCell;
 use std::future::Future;
@@ -143,8 +145,14 @@ pub struct Ctx {
     /// as Shopify's CDN serves them from another origin.
     pub shopify_cdn: Server,
     pub screenshots: PathBuf,
-    /// Sessions opened by the running scenario; closed after it, pass or fail.
-    pub sessions: RefCell<Vec<Client>>,
+    /// Sessions opened by the running scenario, with their viewports;
+    /// closed after it, except that a passed scenario's first one is
+    /// emptied for the next (`Driver::recycle`).
+    pub sessions: RefCell<Vec<(Client, (u32, u32))>>,
+    /// How many requests each server had answered when the scenario began:
+    /// those that answered more since are the sites whose storage a
+    /// recycled session must empty.
+    requested: Vec<usize>,
     /// The viewport of this trial, one of `SIZES`: what `Page::open` uses.
     pub size: (u32, u32),
     /// The scenario's name, for the failure screenshot's file name.
@@ -158,10 +166,10 @@ pub struct Slot {
     failure: Option<String>,
 }
 
-/// The servers of one engine's trials (they live as long as the run). Each
-/// engine has its own: the engines run side by side, and a scenario's
-/// knobs (a tampered or held file, failing requests) and request counts
-/// must not reach another engine's scenario.
+/// The servers of one lane's trials (they live as long as the run). Each
+/// lane has its own: the lanes run side by side, and a scenario's knobs (a
+/// tampered or held file, failing requests) and request counts must not
+/// reach another lane's scenario.
 struct Servers {
     shop: Server,
     broken: Server,
@@ -173,6 +181,19 @@ struct Servers {
 }
 
 impl Servers {
+    /// The servers, in the order of `Ctx::servers`.
+    fn all(&self) -> [&Server; 7] {
+        [
+            &self.shop,
+            &self.broken,
+            &self.strict,
+            &self.assets,
+            &self.cross,
+            &self.shopify,
+            &self.shopify_cdn,
+        ]
+    }
+
     async fn start(dist: PathBuf) -> anyhow::Result<Servers> {
         let shopify_pages = shopify_pages_dir();
         let shopify_cdn = Server::start(Site {
@@ -227,16 +248,17 @@ impl Servers {
 }
 
 /// Everything the trials share: the async runtime they run on, the
-/// servers, and one WebDriver slot per engine.
+/// servers, and one WebDriver slot per lane (`lanes[i]` is lane i's
+/// engine).
 struct Harness {
     runtime: Runtime,
-    servers: Vec<(Engine, Servers)>,
+    servers: Vec<Servers>,
     screenshots: PathBuf,
-    slots: Vec<(Engine, Arc<Mutex<Slot>>)>,
+    slots: Vec<Arc<Mutex<Slot>>>,
 }
 
 impl Harness {
-    fn start(engines: &[Engine]) -> anyhow::Result<Harness> {
+    fn start(lanes: &[Engine]) -> anyhow::Result<Harness> {
         let dist = dist_dir()?;
         let screenshots = workspace_root().join("target/screenshots");
         std::fs::create_dir_all(&screenshots).with_context(|| screenshots.display().to_string())?;
@@ -244,18 +266,18 @@ impl Harness {
             .worker_threads(2)
             .enable_all()
             .build()?;
-        let servers = engines
+        let servers = lanes
             .iter()
-            .map(|&engine| Ok((engine, runtime.block_on(Servers::start(dist.clone()))?)))
+            .map(|_| runtime.block_on(Servers::start(dist.clone())))
             .collect::<anyhow::Result<_>>()?;
-        let slots = engines
+        let slots = lanes
             .iter()
-            .map(|&engine| {
+            .map(|_| {
                 let slot = Slot {
                     driver: None,
                     failure: None,
                 };
-                (engine, Arc::new(Mutex::new(slot)))
+                Arc::new(Mutex::new(slot))
             })
             .collect();
         Ok(Harness {
@@ -270,6 +292,7 @@ impl Harness {
     /// session it opened, whatever the outcome (a panic included).
     fn run(
         &self,
+        lane: usize,
         engine: Engine,
         scenario: &'static str,
         run: Scenario,
@@ -277,7 +300,7 @@ impl Harness {
     ) -> Result<(), Failed> {
         let ctx = self
             .runtime
-            .block_on(self.ctx(engine, scenario, size))
+            .block_on(self.ctx(lane, engine, scenario, size))
             .map_err(|e| format!("{e:#}"))?;
         // A hung browser fails its scenario instead of the whole run.
         let outcome = catch_unwind(AssertUnwindSafe(|| {
@@ -286,7 +309,8 @@ impl Harness {
                 .block_on(async { tokio::time::timeout(SCENARIO_TIMEOUT, run(&ctx)).await })
         }));
         let timed_out = matches!(outcome, Ok(Err(_)));
-        let shot = self.runtime.block_on(ctx.close(timed_out));
+        let passed = matches!(outcome, Ok(Ok(Ok(()))));
+        let shot = self.runtime.block_on(ctx.close(timed_out, passed));
         match outcome {
             Ok(Ok(Ok(()))) => Ok(()),
             Ok(Ok(Err(e))) => Err(format!("{e:#}").into()),
@@ -295,20 +319,16 @@ impl Harness {
         }
     }
 
-    /// The context of one trial, once the engine's driver is free (and
+    /// The context of one trial, once its lane's driver is free (and
     /// started, the first time).
     async fn ctx(
         &self,
+        lane: usize,
         engine: Engine,
         scenario: &'static str,
         size: (u32, u32),
     ) -> anyhow::Result<Ctx> {
-        let slot = self
-            .slots
-            .iter()
-            .find(|(e, _)| *e == engine)
-            .map(|(_, slot)| Arc::clone(slot))
-            .expect("a slot for every engine that has trials");
+        let slot = Arc::clone(&self.slots[lane]);
         let mut slot = slot.lock_owned().await;
         if slot.driver.is_none() {
             if let Some(failure) = &slot.failure {
@@ -323,11 +343,8 @@ impl Harness {
             }
         }
         let driver = OwnedMutexGuard::map(slot, |s| s.driver.as_mut().expect("started above"));
-        let (_, s) = self
-            .servers
-            .iter()
-            .find(|(e, _)| *e == engine)
-            .expect("servers for every engine that has trials");
+        let s = &self.servers[lane];
+        let requested = s.all().iter().map(|server| server.requests("")).collect();
         Ok(Ctx {
             driver,
             shop: s.shop.clone(),
@@ -339,6 +356,7 @@ impl Harness {
             shopify_cdn: s.shopify_cdn.clone(),
             screenshots: self.screenshots.clone(),
             sessions: RefCell::default(),
+            requested,
             size,
             scenario,
         })
@@ -349,22 +367,39 @@ impl Harness {
     fn shutdown(self) {
         let slots = self.slots;
         self.runtime.block_on(async {
-            for (_, slot) in slots {
-                drop(slot.lock().await.driver.take());
+            for slot in slots {
+                let driver = slot.lock().await.driver.take();
+                if let Some(driver) = &driver {
+                    driver.close_idle().await;
+                }
             }
         });
     }
 }
 
 impl Ctx {
-    /// Closes the trial's sessions and the driver's extra servers. After a
-    /// timeout, first saves what the last browser showed; returns a note
+    /// The servers, in the order of `requested`.
+    fn servers(&self) -> [&Server; 7] {
+        [
+            &self.shop,
+            &self.broken,
+            &self.strict,
+            &self.assets,
+            &self.cross,
+            &self.shopify,
+            &self.shopify_cdn,
+        ]
+    }
+
+    /// Closes the trial's sessions and the driver's extra servers, but
+    /// keeps a passed scenario's first session for the next, emptied. After
+    /// a timeout, first saves what the last browser showed; returns a note
     /// naming that screenshot for the failure message.
-    async fn close(self, timed_out: bool) -> String {
+    async fn close(self, timed_out: bool, passed: bool) -> String {
         let bounded = Duration::from_secs(10);
         let sessions = self.sessions.take();
         let mut note = String::new();
-        if let (true, Some(last)) = (timed_out, sessions.last()) {
+        if let (true, Some((last, _))) = (timed_out, sessions.last()) {
             let file = self.screenshots.join(format!(
                 "{}-{}-TIMEOUT-{}.png",
                 self.driver.engine.name(),
@@ -377,25 +412,42 @@ impl Ctx {
                 }
             }
         }
-        for session in sessions {
+        let mut sessions = sessions.into_iter();
+        let first = sessions.next();
+        // The others first: they hold the extra servers.
+        for (session, _) in sessions {
             let _ = tokio::time::timeout(bounded, session.close()).await;
+        }
+        if let Some((first, size)) = first {
+            if passed {
+                let origins: Vec<String> = self
+                    .servers()
+                    .iter()
+                    .zip(&self.requested)
+                    .filter(|(server, before)| server.requests("") > **before)
+                    .map(|(server, _)| server.origin())
+                    .collect();
+                self.driver.recycle(first, size, &origins).await;
+            } else {
+                self.driver.close_main(first).await;
+            }
         }
         self.driver.sessions_closed();
         note
     }
 }
 
-/// The engines `E2E_ENGINES` names (comma-separated; default `chromium`).
-fn engines_from_env() -> anyhow::Result<Vec<Engine>> {
+/// The lanes `E2E_ENGINES` names (comma-separated engines, default
+/// `chromium`; an engine named twice runs in two lanes, its trials shared
+/// out between them).
+fn lanes_from_env() -> anyhow::Result<Vec<Engine>> {
     let names = std::env::var("E2E_ENGINES").unwrap_or_else(|_| "chromium".into());
     let mut engines = Vec::new();
     for name in names.split(',').map(str::trim).filter(|n| !n.is_empty()) {
         let Some(engine) = Engine::parse(name) else {
             bail!("E2E_ENGINES: unknown engine {name:?} (chromium, firefox, webkit)");
         };
-        if !engines.contains(&engine) {
-            engines.push(engine);
-        }
+        engines.push(engine);
     }
     if engines.is_empty() {
         bail!("E2E_ENGINES names no engine");
@@ -411,8 +463,8 @@ pub fn main(
 ) -> ExitCode {
     let mut args = Arguments::from_args();
     args.test_threads.get_or_insert(1);
-    let engines = match engines_from_env() {
-        Ok(engines) => engines,
+    let lanes = match lanes_from_env() {
+        Ok(lanes) => lanes,
         Err(e) => {
             eprintln!("{e:#}");
             return ExitCode::from(2);
@@ -431,7 +483,7 @@ pub fn main(
     let harness = if args.list {
         None
     } else {
-        match Harness::start(&engines) {
+        match Harness::start(&lanes) {
             Ok(harness) => Some(Arc::new(harness)),
             Err(e) => {
                 eprintln!("{e:#}");
@@ -443,36 +495,67 @@ pub fn main(
     // asked for; then it is an ignored-flagged trial, so `--ignored` picks
     // it out and runs it.
     let run_gaps = args.ignored || args.include_ignored;
-    // Engines take turns down the list, so with one thread per engine
-    // (`--test-threads`) every engine always has a trial going: a thread
-    // that picks a trial whose engine is busy waits for it, and in an
-    // engine-by-engine order all of them would wait on one engine.
+    // The engines in the order first named, each with its lanes.
+    let mut engines: Vec<(Engine, Vec<usize>)> = Vec::new();
+    for (lane, &engine) in lanes.iter().enumerate() {
+        match engines.iter_mut().find(|(e, _)| *e == engine) {
+            Some((_, own)) => own.push(lane),
+            None => engines.push((engine, vec![lane])),
+        }
+    }
+    // Each lane's trials: an engine's scenarios are shared out between its
+    // lanes in turn.
+    let mut queues: Vec<Vec<((u32, u32), Trial)>> = lanes.iter().map(|_| Vec::new()).collect();
+    let runs = scenarios.iter().flat_map(|&(scenario, run, sizes)| {
+        sizes.list().iter().map(move |&size| (scenario, run, size))
+    });
+    for (n, (scenario, run, size)) in runs.enumerate() {
+        for (engine, own) in &engines {
+            let (engine, lane) = (*engine, own[n % own.len()]);
+            let gap = gaps
+                .iter()
+                .find(|g| g.scenario == scenario && g.engine == engine);
+            let label = format!("e2e[{}] {scenario} @{}", engine.name(), size.0);
+            let trial = match gap {
+                Some(gap) if !run_gaps => Trial::ignorable_test(label, move || {
+                    Ok(Completion::ignored_with(format!(
+                        "known gap: {}",
+                        gap.reason
+                    )))
+                }),
+                _ => {
+                    let harness = harness.clone();
+                    Trial::test(label, move || {
+                        let harness = harness.as_ref().expect("a harness when not listing");
+                        harness.run(lane, engine, scenario, run, size)
+                    })
+                    .with_ignored_flag(gap.is_some())
+                }
+            };
+            queues[lane].push((size, trial));
+        }
+    }
+    // Each lane's phone runs come before its desktop runs, so a session
+    // left by one scenario fits the next (`Driver::session`).
+    for queue in &mut queues {
+        queue.sort_by_key(|(size, _)| *size);
+    }
+    // Lanes take turns down the list, so with one thread per lane
+    // (`--test-threads`) every lane always has a trial going: a thread
+    // that picks a trial whose lane is busy waits for it, and in a
+    // lane-by-lane order all of them would wait on one lane.
+    let mut queues: Vec<_> = queues
+        .into_iter()
+        .map(|q| q.into_iter().map(|(_, trial)| trial))
+        .collect();
     let mut trials = Vec::new();
-    for &(scenario, run, sizes) in scenarios {
-        for &size in sizes.list() {
-            for &engine in &engines {
-                let gap = gaps
-                    .iter()
-                    .find(|g| g.scenario == scenario && g.engine == engine);
-                let label = format!("e2e[{}] {scenario} @{}", engine.name(), size.0);
-                let trial = match gap {
-                    Some(gap) if !run_gaps => Trial::ignorable_test(label, move || {
-                        Ok(Completion::ignored_with(format!(
-                            "known gap: {}",
-                            gap.reason
-                        )))
-                    }),
-                    _ => {
-                        let harness = harness.clone();
-                        Trial::test(label, move || {
-                            let harness = harness.as_ref().expect("a harness when not listing");
-                            harness.run(engine, scenario, run, size)
-                        })
-                        .with_ignored_flag(gap.is_some())
-                    }
-                };
-                trials.push(trial);
-            }
+    loop {
+        let before = trials.len();
+        for queue in &mut queues {
+            trials.extend(queue.next());
+        }
+        if trials.len() == before {
+            break;
         }
     }
     let conclusion = libtest_mimic::run(&args, trials);

@@ -9,7 +9,7 @@
 //! that ends with the scenario, and `Server::fail_next`) and requests are
 //! counted with `Server::requests`; pages are `pages/hardening*.html`.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use anyhow::{Context as _, Result};
 use circulation_e2e::cdp::Cdp;
@@ -56,23 +56,6 @@ fn first_screen_file() -> Result<String> {
                 && !n.starts_with("circulation-check-first-es-")
         })
         .with_context(|| format!("no first-screen module in {}", dir.display()))
-}
-
-/// Polls `script` (a function body returning a value) until it returns
-/// `true`, for up to 10 s.
-async fn until(page: &Page<'_>, what: &str, script: &str) -> Outcome {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        if page.eval(script).await? == Value::Bool(true) {
-            return Ok(());
-        }
-        check!(
-            page,
-            Instant::now() <= deadline,
-            "timed out waiting for {what}"
-        );
-        tokio::time::sleep(Duration::from_millis(25)).await;
-    }
 }
 
 /// Loads `url` in the page's session: a new document, so a new module map,
@@ -186,8 +169,7 @@ pub async fn a_failed_load_is_tried_again_on_the_next_interaction(ctx: &Ctx) -> 
     go(&page, &url).await?;
     page.wait_for(FALLBACK).await?;
     page.click(&page.find(FALLBACK).await?).await?;
-    until(
-        &page,
+    page.until(
         "the retry to fail",
         "return window.__ccWarnings.filter((w) => w.includes('could not start')).length === 2;",
     )
@@ -222,8 +204,7 @@ pub async fn a_second_loader_or_a_name_clash_warns_once(ctx: &Ctx) -> Outcome {
         if case == "another definition" {
             go(&page, &ctx.shop.url("/__e2e/hardening.html?clash")).await?;
             // Module scripts have run once the page has loaded.
-            until(
-                &page,
+            page.until(
                 "the page to load",
                 "return document.readyState === 'complete';",
             )
@@ -259,9 +240,7 @@ async fn answer_in(page: &Page<'_>, index: usize, count: usize) -> Outcome {
     // The app's start screen, not the prerendered one it replaces: this
     // scenario is about whose data a widget holds, not about a press made
     // in the moment of the takeover.
-    until(
-        page,
-        "the start screen",
+    page.until("the start screen",
         &format!(
             "const c = [...({w}?.children ?? [])].find((e) => e.matches('.cc'));
              return !!(c && !c.__ccPrerendered && !c.hasAttribute('data-for') && c.querySelector('.cc-start'));"
@@ -274,8 +253,7 @@ async fn answer_in(page: &Page<'_>, index: usize, count: usize) -> Outcome {
     .await?;
     for (question, option) in &SAFETY[..count] {
         let input = format!("form[data-question={question}] input[value={option}]");
-        until(
-            page,
+        page.until(
             question,
             &format!(
                 "return !!{w}.querySelector({});",
@@ -290,8 +268,7 @@ async fn answer_in(page: &Page<'_>, index: usize, count: usize) -> Outcome {
         .await?;
     }
     let next = SAFETY[count].0;
-    until(
-        page,
+    page.until(
         next,
         &format!("return !!{w}.querySelector('form[data-question={next}]');"),
     )
@@ -302,16 +279,14 @@ async fn answer_in(page: &Page<'_>, index: usize, count: usize) -> Outcome {
 /// checks that it goes on at `question`: its own progress, not another's.
 async fn continue_in(page: &Page<'_>, index: usize, which: &str, question: &str) -> Outcome {
     let w = format!("widget({index})");
-    until(
-        page,
+    page.until(
         &format!("the {which} widget to offer its progress"),
         &format!("return !!{w}.querySelector('.cc-continue');"),
     )
     .await?;
     page.eval(&format!("{w}.querySelector('.cc-continue').click();"))
         .await?;
-    until(
-        page,
+    page.until(
         &format!("the {which} widget to go on at {question}"),
         &format!("return !!{w}.querySelector('form[data-question={question}]');"),
     )
@@ -365,8 +340,7 @@ pub async fn unkeyed_widgets_keep_their_data_in_document_order(ctx: &Ctx) -> Out
     go(&page, &url).await?;
     page.eval("document.body.prepend(document.createElement('circulation-check'));")
         .await?;
-    until(
-        &page,
+    page.until(
         "the added widget",
         "return !!widget(0).querySelector('.cc-start');",
     )

@@ -1,6 +1,8 @@
 //! End-to-end tests: the release build in `dist/` served over HTTP and driven
-//! in real browsers through WebDriver. Every scenario gets a fresh browser
-//! session and fails on any uncaught error or console.error in the page.
+//! in real browsers through WebDriver. Every scenario gets a browser session
+//! with nothing of another scenario's in it (a new one, or one an earlier
+//! passed scenario left, emptied: `circulation_e2e::driver`) and fails on
+//! any uncaught error or console.error in the page.
 //! Each scenario is one trial per engine (`E2E_ENGINES=chromium,firefox,webkit`,
 //! default `chromium`) and viewport it runs at (a phone, a desktop or both,
 //! per the table below), labelled

@@ -138,7 +138,11 @@ pub async fn revisit_a_saved_result_after_reload(ctx: &Ctx) -> Outcome {
     page.find(earlier).await?.click().await?;
     page.wait_for(".cc-confirm").await?;
     page.click_button("Yes, delete").await?;
-    page.wait_for("#cc-step-heading").await?;
+    page.until(
+        "the deletion",
+        "return !widget().querySelector('.cc-confirm') && widget().querySelectorAll('.cc-history-item').length === 1;",
+    )
+    .await?;
     let left = page.find_all(".cc-history-item").await?.len();
     let stored = page.stored(ENVELOPE).await?;
     check!(
