@@ -149,10 +149,10 @@ pub struct Ctx {
     /// closed after it, except that a passed scenario's first one is
     /// emptied for the next (`Driver::recycle`).
     pub sessions: RefCell<Vec<(Client, (u32, u32))>>,
-    /// How many requests each server had answered when the scenario began:
-    /// those that answered more since are the sites whose storage a
-    /// recycled session must empty.
-    requested: Vec<usize>,
+    /// Every server, with how many requests it had answered when the
+    /// scenario began: those that answered more since are the sites whose
+    /// storage a recycled session must empty.
+    requested: Vec<(Server, usize)>,
     /// The viewport of this trial, one of `SIZES`: what `Page::open` uses.
     pub size: (u32, u32),
     /// The scenario's name, for the failure screenshot's file name.
@@ -181,17 +181,20 @@ struct Servers {
 }
 
 impl Servers {
-    /// The servers, in the order of `Ctx::servers`.
+    /// Every server of the lane (named field by field, so a server added
+    /// to `Servers` cannot be left out of the storage a recycled session
+    /// empties).
     fn all(&self) -> [&Server; 7] {
-        [
-            &self.shop,
-            &self.broken,
-            &self.strict,
-            &self.assets,
-            &self.cross,
-            &self.shopify,
-            &self.shopify_cdn,
-        ]
+        let Servers {
+            shop,
+            broken,
+            strict,
+            assets,
+            cross,
+            shopify,
+            shopify_cdn,
+        } = self;
+        [shop, broken, strict, assets, cross, shopify, shopify_cdn]
     }
 
     async fn start(dist: PathBuf) -> anyhow::Result<Servers> {
@@ -344,7 +347,11 @@ impl Harness {
         }
         let driver = OwnedMutexGuard::map(slot, |s| s.driver.as_mut().expect("started above"));
         let s = &self.servers[lane];
-        let requested = s.all().iter().map(|server| server.requests("")).collect();
+        let requested = s
+            .all()
+            .into_iter()
+            .map(|server| (server.clone(), server.requests("")))
+            .collect();
         Ok(Ctx {
             driver,
             shop: s.shop.clone(),
@@ -378,19 +385,6 @@ impl Harness {
 }
 
 impl Ctx {
-    /// The servers, in the order of `requested`.
-    fn servers(&self) -> [&Server; 7] {
-        [
-            &self.shop,
-            &self.broken,
-            &self.strict,
-            &self.assets,
-            &self.cross,
-            &self.shopify,
-            &self.shopify_cdn,
-        ]
-    }
-
     /// Closes the trial's sessions and the driver's extra servers, but
     /// keeps a passed scenario's first session for the next, emptied. After
     /// a timeout, first saves what the last browser showed; returns a note
@@ -421,10 +415,9 @@ impl Ctx {
         if let Some((first, size)) = first {
             if passed {
                 let origins: Vec<String> = self
-                    .servers()
+                    .requested
                     .iter()
-                    .zip(&self.requested)
-                    .filter(|(server, before)| server.requests("") > **before)
+                    .filter(|(server, before)| server.requests("") > *before)
                     .map(|(server, _)| server.origin())
                     .collect();
                 self.driver.recycle(first, size, &origins).await;
