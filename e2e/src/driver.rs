@@ -537,7 +537,7 @@ async fn empty(client: &Client, origins: &[String]) -> anyhow::Result<()> {
         }
         client.switch_to_window(first.clone()).await?;
     }
-    for origin in origins.iter().take(0) {
+    for origin in origins {
         client
             .goto(&format!("{origin}{}", crate::server::EMPTY_PAGE))
             .await?;
