@@ -131,10 +131,10 @@ else
   row shopify FAIL - - - 0
 fi
 # The three engines side by side, one scenario each at a time
-# (`--test-threads=3`), which keeps both cores busy; a browser is started
-# about three times per engine, not once per scenario (docs/development.md:
-# sessions are emptied and reused). Every trial's label names its engine,
-# so a failure still says which one.
+# (`--test-threads=3`), which keeps both cores busy; 9 browsers are started
+# per engine, not one per scenario (docs/development.md: sessions are
+# emptied and reused). Every trial's label names its engine, so a failure
+# still says which one.
 if [ -f dist/index.html ] && [[ ! " ${broken[*]} " =~ " build " ]]; then
   run tests e2e env E2E_ENGINES=chromium,firefox,webkit \
     cargo test -p circulation-e2e --test browser -- --test-threads=3
