@@ -366,16 +366,9 @@ impl Driver {
         let profile = self.main_profile.take();
         let emptied = tokio::time::timeout(Duration::from_secs(15), empty(&client, origins)).await;
         if matches!(emptied, Ok(Ok(()))) {
-            let mut idle = self.idle.borrow_mut();
-            // Chromium keeps one per viewport; a newer one replaces it.
-            if let Some(at) = idle.iter().position(|i| i.size == size) {
-                let old = idle.remove(at);
-                self.profiles.borrow_mut().extend(old.profile);
-                tokio::spawn(async move {
-                    let _ = old.client.close().await;
-                });
-            }
-            idle.push(Idle {
+            // None of this size is idle: the scenario's first session took
+            // it (`reuse`), and a scenario opens one first session.
+            self.idle.borrow_mut().push(Idle {
                 client,
                 size,
                 profile,
@@ -390,15 +383,21 @@ impl Driver {
                 "e2e[{}]: a session could not be emptied for the next scenario ({why}); closed",
                 self.engine.name()
             );
-            let _ = tokio::time::timeout(Duration::from_secs(10), client.close()).await;
-            self.profiles.borrow_mut().extend(profile);
+            self.close(client, profile).await;
         }
     }
 
     /// Closes a scenario's first session instead of recycling it.
     pub async fn close_main(&self, client: Client) {
+        let profile = self.main_profile.take();
+        self.close(client, profile).await;
+    }
+
+    /// Closes a session (waiting 10 s at most) and marks its profile for
+    /// removal by `sessions_closed`.
+    async fn close(&self, client: Client, profile: Option<PathBuf>) {
         let _ = tokio::time::timeout(Duration::from_secs(10), client.close()).await;
-        self.profiles.borrow_mut().extend(self.main_profile.take());
+        self.profiles.borrow_mut().extend(profile);
     }
 
     /// Closes the idle sessions (before the driver stops: a browser whose
@@ -409,8 +408,7 @@ impl Driver {
             client, profile, ..
         } in idle
         {
-            let _ = tokio::time::timeout(Duration::from_secs(10), client.close()).await;
-            self.profiles.borrow_mut().extend(profile);
+            self.close(client, profile).await;
         }
     }
 

@@ -122,15 +122,28 @@ impl<'a> Page<'a> {
              return !!(r && r.querySelector({}) && pre === {prerendered});",
             Value::from(selector)
         );
+        self.until(&format!("{selector:?} in the widget"), &script)
+            .await
+    }
+
+    /// Tries `attempt` every 25 ms for up to 10 s until it gives a value;
+    /// fails "timed out waiting for `what`". The one polling loop of the
+    /// waits below: a screen may render a task after the press that leads
+    /// to it (`moved_on`).
+    async fn poll<T>(
+        &self,
+        what: &str,
+        mut attempt: impl AsyncFnMut() -> Result<Option<T>>,
+    ) -> Result<T> {
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
-            if self.eval(&script).await? == Value::Bool(true) {
-                return Ok(());
+            if let Some(value) = attempt().await? {
+                return Ok(value);
             }
             check!(
                 self,
                 Instant::now() <= deadline,
-                "timed out waiting for {selector:?} in the widget"
+                "timed out waiting for {what}"
             );
             tokio::time::sleep(Duration::from_millis(25)).await;
         }
@@ -345,18 +358,10 @@ impl Page<'_> {
     /// Polls `script` (a function body returning a value) until it returns
     /// `true`, for up to 10 s; `what` names it in the failure.
     pub async fn until(&self, what: &str, script: &str) -> Result<()> {
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
-            if self.eval(script).await? == Value::Bool(true) {
-                return Ok(());
-            }
-            check!(
-                self,
-                Instant::now() <= deadline,
-                "timed out waiting for {what}"
-            );
-            tokio::time::sleep(Duration::from_millis(25)).await;
-        }
+        self.poll(what, async || {
+            Ok((self.eval(script).await? == Value::Bool(true)).then_some(()))
+        })
+        .await
     }
 
     /// Waits up to 10 s for the widget to move on from the screen it showed
@@ -373,28 +378,19 @@ impl Page<'_> {
              const here = w.querySelector('.cc-start') ? {start: true} : {q: f?.dataset.question ?? null};
              const error = w.querySelector('.cc-error')?.textContent.trim() || null;
              return {...here, error};";
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
+        let at = from.unwrap_or("the start screen");
+        self.poll(&format!("the widget to leave {at}"), async || {
             let now = self.eval(script).await?;
             let q = now["q"].as_str();
-            let moved = now["start"] != Value::Bool(true)
-                && match from {
-                    Some(from) => q != Some(from),
-                    None => true,
-                };
+            let moved = now["start"] != Value::Bool(true) && (from.is_none() || q != from);
             if moved {
-                return Ok(q.map(str::to_owned));
+                return Ok(Some(q.map(str::to_owned)));
             }
-            let error = now["error"].as_str().unwrap_or_default().to_owned();
-            let at = from.unwrap_or("the start screen");
+            let error = now["error"].as_str().unwrap_or_default();
             check!(self, error.is_empty(), "{at} was not accepted: {error}");
-            check!(
-                self,
-                Instant::now() <= deadline,
-                "timed out waiting for the widget to leave {at}"
-            );
-            tokio::time::sleep(Duration::from_millis(25)).await;
-        }
+            Ok(None)
+        })
+        .await
     }
 
     /// Presses one key on whatever has focus, as a person would.
@@ -482,24 +478,18 @@ impl Page<'_> {
     pub async fn click_button(&self, label: &str) -> Result<()> {
         let label = self.label(label);
         // The label as a visitor reads it (rendered text, so a hidden
-        // button never matches), found in one script; looked for up to
-        // 10 s, as the screen that has it may render a task after the
-        // press that leads there (`moved_on`).
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
-            let button = self
-                .element(
+        // button never matches), found in one script, polled for.
+        let button = self
+            .poll(&format!("a button {label:?}"), async || {
+                self.element(
                     "return [...widget().querySelectorAll('button, a.cc-button')]
                         .find(b => b.getClientRects().length && b.innerText.trim() === arguments[0]) ?? null;",
                     &[Value::from(label)],
                 )
-                .await?;
-            if let Some(button) = button {
-                return self.click(&button).await;
-            }
-            check!(self, Instant::now() <= deadline, "no button {label:?}");
-            tokio::time::sleep(Duration::from_millis(25)).await;
-        }
+                .await
+            })
+            .await?;
+        self.click(&button).await
     }
 
     /// Activates a button by keyboard: Tab to it, then Enter.
